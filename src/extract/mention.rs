@@ -1,0 +1,419 @@
+//! Person mentions.
+//!
+//! ## What it extracts
+//! Names of people, as written, with the evidence that they are people:
+//! - a title from the catalog right before a capitalized name
+//!   ("Foreign Minister Sergei Lavrov", "spokesman Tommy Pigott",
+//!   "the top U.S. diplomat Marco Rubio");
+//! - a name of two or more capitalized words right before or after a speech
+//!   verb ("Vasily Nebenzya said", "said Jane Doe");
+//! - a catalog person or alias ("Sergei Lavrov");
+//! - a lone surname of a person already named in the same article
+//!   ("Lavrov", "Zelensky's").
+//!
+//! Linking mentions to one person across articles (transliteration, given
+//! names, the catalog) happens in `normalize::person`, over the whole run.
+//!
+//! ## Example
+//! "Russian Foreign Minister Sergey Lavrov plans to meet ..." gives the
+//! mention `Sergey Lavrov` (given `Sergey`, surname `Lavrov`, evidence:
+//! title `foreign-minister`).
+//!
+//! ## Limits
+//! No statistical NER: a person named with no title, no speech verb and no
+//! catalog entry is missed. Institutional words ("Assembly", "Department")
+//! end a name, so "General Assembly" is not a person.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::text::{Word, words};
+use crate::model::Span;
+use crate::rules::catalog::Catalog;
+
+/// Why a run of capitalized words was taken for a person.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// A title before it; the role key.
+    Title(String),
+    /// A speech verb next to it.
+    Speech,
+    /// A catalog name or alias; the catalog's canonical name.
+    Catalog(String),
+    /// The surname of a person named earlier in the article.
+    Surname,
+}
+
+/// A person named in an article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawMention {
+    /// The whole name as written ("Sergei Lavrov", "Zelensky").
+    pub span: Span,
+    /// Given names (and initials) as written; empty for a lone surname.
+    pub given: Vec<String>,
+    pub surname: String,
+    pub evidence: Evidence,
+    /// The sentence it is in.
+    pub sentence: Span,
+}
+
+impl RawMention {
+    pub fn full(&self) -> String {
+        let mut v = self.given.clone();
+        v.push(self.surname.clone());
+        v.join(" ")
+    }
+}
+
+/// Capitalized words that end (or never start) a person's name: they name
+/// institutions, places or groups. General English, not a list of entities.
+const NOT_NAME_WORDS: &[&str] = &[
+    "Administration", "Agency", "Alliance", "Army", "Assembly", "Association", "Bank", "Base",
+    "Board", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Church", "City", "Coalition",
+    "Command", "Commission", "Committee", "Communist", "Company", "Congress", "Corporation",
+    "Council", "County", "Court", "Day", "Democrats", "Department", "Embassy", "Federation",
+    "Force", "Forces", "Foundation", "Friday", "Fund", "Government", "Group", "Guard", "House",
+    "Independent", "Institute", "Island", "Islands", "Kingdom", "League", "Media", "Ministry",
+    "Mission", "Monday", "Museum", "Nations", "News", "Office", "Organization", "Palace",
+    "Parliament", "Party", "Police", "Post", "Press", "Republic", "Republicans", "Saturday",
+    "School", "Senate", "Service", "Square", "State", "States", "Street", "Summit", "Sunday",
+    "Thursday", "Times", "Tuesday", "Union", "University", "Wednesday",
+];
+
+/// Words that introduce or close reported speech.
+const SPEECH_VERBS: &[&str] = &[
+    "added", "announced", "argued", "asked", "claimed", "confirmed", "declared", "denied",
+    "explained", "insisted", "noted", "replied", "said", "says", "stated", "tells", "told",
+    "warned", "wrote",
+];
+
+/// Lowercase connectors that may sit inside a name ("Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &["al", "bin", "da", "de", "del", "der", "di", "la", "van", "von"];
+
+/// Compiled matchers shared by every article of a run.
+pub struct MentionFinder {
+    titles: AhoCorasick,
+    title_roles: Vec<String>,
+    people: AhoCorasick,
+    people_names: Vec<String>,
+}
+
+fn word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+fn name_like(w: &Word) -> bool {
+    let t = w.without_possessive();
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() || !t.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')) {
+        return false;
+    }
+    // acronyms (NATO, U.S.) are not names; an initial ("J.") is
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_upper = letters.iter().all(|c| c.is_uppercase());
+    if all_upper && letters.len() > 1 {
+        return false;
+    }
+    if letters.len() == 1 && !t.ends_with('.') {
+        return false;
+    }
+    NOT_NAME_WORDS.binary_search(&t).is_err()
+}
+
+impl MentionFinder {
+    pub fn new(catalog: &Catalog) -> MentionFinder {
+        let mut patterns = Vec::new();
+        let mut title_roles = Vec::new();
+        for t in &catalog.titles {
+            for s in &t.synonyms {
+                patterns.push(s.to_lowercase());
+                title_roles.push(t.role.clone());
+            }
+        }
+        let titles = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+        let mut names = Vec::new();
+        let mut people_names = Vec::new();
+        for p in &catalog.people {
+            for n in std::iter::once(&p.name).chain(p.aliases.iter()) {
+                names.push(n.clone());
+                people_names.push(p.name.clone());
+            }
+        }
+        let people = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+        MentionFinder {
+            titles,
+            title_roles,
+            people,
+            people_names,
+        }
+    }
+
+    /// Title matches in a sentence: (span, role key).
+    pub fn titles_in(&self, text: &str, sentence: &Span) -> Vec<(Span, String)> {
+        let s = &text[sentence.clone()];
+        self.titles
+            .find_iter(s)
+            .filter(|m| word_boundary(s, m.start(), m.end()))
+            .map(|m| {
+                (
+                    sentence.start + m.start()..sentence.start + m.end(),
+                    self.title_roles[m.pattern().as_usize()].clone(),
+                )
+            })
+            .collect()
+    }
+
+    /// The person mentions of one sentence, before lone surnames are added.
+    fn full_names(&self, text: &str, sentence: &Span) -> Vec<RawMention> {
+        let ws = words(text, sentence.clone());
+        let mut out: Vec<RawMention> = Vec::new();
+        let s = &text[sentence.clone()];
+        // Catalog names and aliases
+        for m in self.people.find_iter(s) {
+            if !word_boundary(s, m.start(), m.end()) {
+                continue;
+            }
+            let span = sentence.start + m.start()..sentence.start + m.end();
+            let toks: Vec<&str> = text[span.clone()].split_whitespace().collect();
+            if let Some((last, given)) = toks.split_last() {
+                out.push(RawMention {
+                    span,
+                    given: given.iter().map(|g| g.to_string()).collect(),
+                    surname: last.to_string(),
+                    evidence: Evidence::Catalog(self.people_names[m.pattern().as_usize()].clone()),
+                    sentence: sentence.clone(),
+                });
+            }
+        }
+        // Titles followed by a name
+        for (tspan, role) in self.titles_in(text, sentence) {
+            let Some(first) = ws.iter().position(|w| w.span.start > tspan.end) else {
+                continue;
+            };
+            // only whitespace between the title and the name
+            if !text[tspan.end..ws[first].span.start].trim().is_empty() {
+                continue;
+            }
+            if let Some(m) = self.name_at(text, &ws, first, Evidence::Title(role), sentence) {
+                out.push(m);
+            }
+        }
+        // Speech verbs next to a two-word name
+        for (i, w) in ws.iter().enumerate() {
+            if SPEECH_VERBS.binary_search(&w.text).is_err() {
+                continue;
+            }
+            // "Jane Doe said"
+            let mut j = i;
+            while j > 0 && name_like(&ws[j - 1]) && i - (j - 1) <= 4 {
+                j -= 1;
+            }
+            if i - j >= 2 && text[ws[i - 1].span.end..w.span.start].trim().is_empty() {
+                let start_ok = j == 0 || !ws[j - 1].is_capitalized();
+                if start_ok && let Some(m) = self.name_at(text, &ws[..i], j, Evidence::Speech, sentence) {
+                    out.push(m);
+                }
+            }
+            // "said Jane Doe"
+            if i + 2 < ws.len() + 1
+                && let Some(m) = self.name_at(text, &ws, i + 1, Evidence::Speech, sentence)
+                && !m.given.is_empty()
+                && text[w.span.end..m.span.start].trim().is_empty()
+            {
+                out.push(m);
+            }
+        }
+        out.sort_by(|a, b| (a.span.start, b.span.end).cmp(&(b.span.start, a.span.end)));
+        // keep the first (longest) of overlapping mentions
+        let mut kept: Vec<RawMention> = Vec::new();
+        for m in out {
+            if kept
+                .iter()
+                .any(|k| k.span.start < m.span.end && m.span.start < k.span.end)
+            {
+                continue;
+            }
+            kept.push(m);
+        }
+        kept
+    }
+
+    /// A name starting at word `i`: capitalized words (with particles),
+    /// at most four, ending at a non-name word.
+    fn name_at(
+        &self,
+        text: &str,
+        ws: &[Word],
+        i: usize,
+        evidence: Evidence,
+        sentence: &Span,
+    ) -> Option<RawMention> {
+        let mut toks: Vec<&Word> = Vec::new();
+        let mut k = i;
+        while k < ws.len() && toks.len() < 4 {
+            let w = &ws[k];
+            if let Some(prev) = toks.last() {
+                // words must be separated by a single space
+                if &text[prev.span.end..w.span.start] != " " {
+                    break;
+                }
+            }
+            if name_like(w) {
+                toks.push(w);
+                // a possessive ends the name
+                if w.without_possessive() != w.text {
+                    break;
+                }
+            } else if NAME_PARTICLES.contains(&w.text)
+                && !toks.is_empty()
+                && ws.get(k + 1).is_some_and(name_like)
+            {
+                toks.push(w);
+            } else {
+                break;
+            }
+            k += 1;
+        }
+        let last = toks.last()?;
+        let surname = last.without_possessive().to_string();
+        let end = last.span.start + surname.len();
+        let given: Vec<String> = toks[..toks.len() - 1]
+            .iter()
+            .map(|w| w.text.to_string())
+            .collect();
+        Some(RawMention {
+            span: toks[0].span.start..end,
+            given,
+            surname,
+            evidence,
+            sentence: sentence.clone(),
+        })
+    }
+
+    /// Every person mention in the given sentences: full names first, then
+    /// lone surnames of people named in the article.
+    pub fn find(&self, text: &str, sentences: &[Span]) -> Vec<RawMention> {
+        let mut out: Vec<RawMention> = sentences
+            .iter()
+            .flat_map(|s| self.full_names(text, s))
+            .collect();
+        let surnames: Vec<String> = out
+            .iter()
+            .filter(|m| !m.given.is_empty() || !matches!(m.evidence, Evidence::Speech))
+            .map(|m| m.surname.clone())
+            .collect();
+        for s in sentences {
+            for w in words(text, s.clone()) {
+                let bare = w.without_possessive();
+                if !surnames.iter().any(|n| n == bare) {
+                    continue;
+                }
+                let span = w.span.start..w.span.start + bare.len();
+                if out
+                    .iter()
+                    .any(|m| m.span.start < span.end && span.start < m.span.end)
+                {
+                    continue;
+                }
+                out.push(RawMention {
+                    span,
+                    given: Vec::new(),
+                    surname: bare.to_string(),
+                    evidence: Evidence::Surname,
+                    sentence: s.clone(),
+                });
+            }
+        }
+        out.sort_by_key(|m| m.span.start);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::catalog::{CatalogFile, Title};
+
+    fn finder() -> MentionFinder {
+        let mut c = Catalog::default();
+        c.add(CatalogFile {
+            titles: vec![
+                Title {
+                    role: "foreign-minister".into(),
+                    synonyms: vec!["foreign minister".into()],
+                    org: None,
+                },
+                Title {
+                    role: "spokesperson".into(),
+                    synonyms: vec!["spokesman".into()],
+                    org: None,
+                },
+                Title {
+                    role: "secretary-general".into(),
+                    synonyms: vec!["secretary-general".into()],
+                    org: None,
+                },
+            ],
+            ..Default::default()
+        })
+        .unwrap();
+        MentionFinder::new(&c)
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        finder()
+            .find(text, &[0..text.len()])
+            .iter()
+            .map(|m| format!("{}|{}", &text[m.span.clone()], m.given.len()))
+            .collect()
+    }
+
+    #[test]
+    fn lists_are_sorted_for_binary_search() {
+        for list in [NOT_NAME_WORDS, SPEECH_VERBS] {
+            let mut v = list.to_vec();
+            v.sort();
+            assert_eq!(v, list);
+        }
+    }
+
+    #[test]
+    fn titles_introduce_names() {
+        assert_eq!(
+            names("Russia's Foreign Minister Sergei Lavrov met spokesman Tommy Pigott, and Lavrov left."),
+            vec!["Sergei Lavrov|1", "Tommy Pigott|1", "Lavrov|0"]
+        );
+    }
+
+    #[test]
+    fn speech_verbs_introduce_two_word_names() {
+        assert_eq!(names("Vasily Nebenzya said talks were planned."), vec!["Vasily Nebenzya|1"]);
+        assert_eq!(names("\"We agree,\" said Jane Q. Doe."), vec!["Jane Q. Doe|2"]);
+        // institutions are not people
+        assert!(names("The State Department said nothing.").is_empty());
+        assert!(names("Russia said nothing.").is_empty());
+    }
+
+    #[test]
+    fn possessives_and_near_misses() {
+        assert_eq!(
+            names("Foreign Minister Sergei Lavrov's plane landed; Lavrov's aides left."),
+            vec!["Sergei Lavrov|1", "Lavrov|0"]
+        );
+        // a title followed by an institution word is not a person
+        assert!(names("The Secretary-General Assembly met.").is_empty());
+        // a lowercase word breaks the name
+        assert!(names("the foreign minister said").is_empty());
+    }
+}

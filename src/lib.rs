@@ -1,0 +1,46 @@
+//! crosscheck: a cross-source fact-consistency checker for news.
+//!
+//! It reads articles from many outlets, extracts the facts each one
+//! states, normalizes them, compares them across sources under rules
+//! written in YAML, and reports every disagreement with diagnostics that
+//! quote each article involved.
+//!
+//! ```text
+//! paths ─► load ─► extract ─► normalize ─► compare ─► report
+//!          per article (parallel)   corpus pass   per group   one model,
+//!                                                 (keys)      many formats
+//! ```
+//!
+//! - [`load`]: walk the paths, decode, split front matter, mark page
+//!   furniture, check the language, work out source / published / URL with
+//!   their provenance. Every file becomes an [`load::Article`] or a
+//!   [`load::Skip`] with its reason.
+//! - [`extract`]: per article and independent of every other one:
+//!   sentences, person mentions (more claim kinds as their issues land).
+//!   This is the cacheable, parallel unit.
+//! - [`normalize`]: over the whole run: link names to canonical people
+//!   (catalog, then transliteration folding), build [`model::Claim`]s whose
+//!   fields hold canonical values with spans and notes. (The anchor pass
+//!   for relative dates will sit between extract and normalize.)
+//! - [`compare`]: for each rule, bucket claims by the rule's blocking key
+//!   (`same` fields plus `claimed_by`; never all pairs) and run its check.
+//! - [`report`]: one [`report::Report`] (findings after suppressions and
+//!   baseline, skips, a summary accounting for every file), rendered by one
+//!   file per format.
+//!
+//! Around them: [`cli`] (flags only) → [`settings`] (config + flags +
+//! built-in defaults, resolved once) → [`app`] (the commands and their exit
+//! codes); [`rules`] parses and validates the YAML users write.
+
+pub mod model;
+
+pub mod app;
+pub mod cli;
+pub mod compare;
+pub mod extract;
+pub mod load;
+pub mod location;
+pub mod normalize;
+pub mod report;
+pub mod rules;
+pub mod settings;

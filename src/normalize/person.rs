@@ -1,0 +1,313 @@
+//! People: from names as written to canonical entities, with the reason.
+//!
+//! One person appears under several spellings across outlets (Sergei /
+//! Sergey Lavrov, Zelensky / Zelenskyy). Linking is done over the whole
+//! run, token by token, never on whole-string similarity:
+//! 1. a catalog name or alias links to that catalog person;
+//! 2. otherwise two names are one person when their surnames are equal
+//!    under transliteration folding ([`fold`]) and their first given names
+//!    are compatible (equal when folded, or one is the other's initial);
+//! 3. a lone surname links to the person of that surname named in the same
+//!    article, or else to the only person of that surname in the run.
+//!
+//! Names whose surnames differ are never merged, however similar
+//! ("Blinken" and "Blinkin" stay two people). Every link keeps its reason.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::extract::Extraction;
+use crate::extract::mention::{Evidence, RawMention};
+use crate::rules::catalog::Catalog;
+
+/// Folds a name token so that common romanization variants meet:
+/// ASCII-folded, lowercase, letters only; kh→h, tz→ts, ou→u, ph→f, y→i,
+/// doubled letters collapsed, a leading "ie" read as "e" (Yevgeny/Evgeny).
+pub fn fold(token: &str) -> String {
+    let ascii = deunicode::deunicode(token).to_ascii_lowercase();
+    let mut s: String = ascii.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    for (from, to) in [("kh", "h"), ("tz", "ts"), ("ou", "u"), ("ph", "f")] {
+        s = s.replace(from, to);
+    }
+    s = s.replace('y', "i");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    if let Some(rest) = out.strip_prefix("ie") {
+        out = format!("e{rest}");
+    }
+    out
+}
+
+/// A person the run talks about.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entity {
+    /// Canonical name, also the entity's key.
+    pub name: String,
+    pub from_catalog: bool,
+    surname_key: String,
+    given_key: Option<String>,
+}
+
+/// The entity a mention was linked to, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub entity: usize,
+    pub reason: String,
+}
+
+/// The result of linking a run's mentions.
+#[derive(Debug, Default)]
+pub struct People {
+    pub entities: Vec<Entity>,
+    /// Per article, per mention (same order as the extraction): its link.
+    pub links: Vec<Vec<Option<Link>>>,
+}
+
+fn given_compatible(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold(a), fold(b));
+    if fa == fb {
+        return true;
+    }
+    let initial = |s: &str| s.trim_end_matches('.').chars().count() == 1;
+    (initial(a) || initial(b)) && fa.chars().next() == fb.chars().next()
+}
+
+fn split_name(name: &str) -> (Vec<&str>, &str) {
+    let toks: Vec<&str> = name.split_whitespace().collect();
+    match toks.split_last() {
+        Some((last, given)) => (given.to_vec(), last),
+        None => (Vec::new(), ""),
+    }
+}
+
+fn variant_reason(written: &str, canonical: &str) -> String {
+    if written == canonical {
+        "same spelling".to_string()
+    } else {
+        let (wg, ws) = split_name(written);
+        let (cg, cs) = split_name(canonical);
+        let mut diffs = Vec::new();
+        if ws != cs {
+            diffs.push(format!("{ws} ~ {cs}"));
+        }
+        if let (Some(a), Some(b)) = (wg.first(), cg.first())
+            && a != b
+        {
+            diffs.push(format!("{a} ~ {b}"));
+        }
+        format!(
+            "transliteration variants ({}): equal once folded",
+            diffs.join(", ")
+        )
+    }
+}
+
+/// Links every mention of the run to an entity.
+pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    // catalog people first, so they keep their canonical spelling
+    let mut catalog_keys: Vec<(String, Option<String>, usize)> = Vec::new();
+    for p in &catalog.people {
+        let (given, surname) = split_name(&p.name);
+        let idx = entities.len();
+        entities.push(Entity {
+            name: p.name.clone(),
+            from_catalog: true,
+            surname_key: fold(surname),
+            given_key: given.first().map(|g| fold(g)),
+        });
+        by_name.insert(p.name.clone(), idx);
+        for n in std::iter::once(&p.name).chain(p.aliases.iter()) {
+            let (g, s) = split_name(n);
+            catalog_keys.push((fold(s), g.first().map(|g| fold(g)), idx));
+        }
+    }
+    let mut links: Vec<Vec<Option<Link>>> = extractions
+        .iter()
+        .map(|e| vec![None; e.mentions.len()])
+        .collect();
+    // full names
+    let mut spellings: Vec<BTreeMap<String, usize>> = vec![BTreeMap::new(); entities.len()];
+    for (a, ex) in extractions.iter().enumerate() {
+        for (m_i, m) in ex.mentions.iter().enumerate() {
+            if m.given.is_empty() && !matches!(m.evidence, Evidence::Catalog(_)) {
+                continue;
+            }
+            let written = m.full();
+            let link = if let Evidence::Catalog(name) = &m.evidence {
+                by_name.get(name).map(|&idx| Link {
+                    entity: idx,
+                    reason: if &written == name {
+                        "catalog name".to_string()
+                    } else {
+                        format!("catalog alias of {name}")
+                    },
+                })
+            } else {
+                let sk = fold(&m.surname);
+                let gk = m.given.first().map(|g| fold(g));
+                let first_given = m.given.first().map(String::as_str).unwrap_or("");
+                let in_catalog = catalog_keys.iter().find(|(s, g, _)| {
+                    *s == sk && g.as_deref().is_none_or(|g| gk.as_deref() == Some(g))
+                });
+                if let Some((_, _, idx)) = in_catalog {
+                    Some(Link {
+                        entity: *idx,
+                        reason: format!(
+                            "catalog: {}",
+                            variant_reason(&written, &entities[*idx].name)
+                        ),
+                    })
+                } else if let Some(idx) = entities.iter().position(|e| {
+                    !e.from_catalog
+                        && e.surname_key == sk
+                        && match (&e.given_key, first_given) {
+                            (Some(_), "") | (None, _) => true,
+                            (Some(_), g) => {
+                                let first = e.name.split_whitespace().next().unwrap_or("");
+                                given_compatible(first, g)
+                            }
+                        }
+                }) {
+                    Some(Link {
+                        entity: idx,
+                        reason: variant_reason(&written, &entities[idx].name),
+                    })
+                } else {
+                    let idx = entities.len();
+                    entities.push(Entity {
+                        name: written.clone(),
+                        from_catalog: false,
+                        surname_key: sk,
+                        given_key: gk,
+                    });
+                    spellings.push(BTreeMap::new());
+                    Some(Link {
+                        entity: idx,
+                        reason: "first seen here".to_string(),
+                    })
+                }
+            };
+            if let Some(l) = &link {
+                *spellings[l.entity].entry(written).or_default() += 1;
+            }
+            links[a][m_i] = link;
+        }
+    }
+    // canonical spelling of entities outside the catalog: the most used
+    for (i, e) in entities.iter_mut().enumerate() {
+        if !e.from_catalog
+            && let Some((best, _)) = spellings[i]
+                .iter()
+                .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
+        {
+            e.name = best.clone();
+        }
+    }
+    // re-word reasons against the final canonical names
+    for (a, ex) in extractions.iter().enumerate() {
+        for (m_i, m) in ex.mentions.iter().enumerate() {
+            if let Some(l) = &mut links[a][m_i]
+                && !entities[l.entity].from_catalog
+            {
+                l.reason = variant_reason(&m.full(), &entities[l.entity].name);
+            }
+        }
+    }
+    // lone surnames
+    for (a, ex) in extractions.iter().enumerate() {
+        for (m_i, m) in ex.mentions.iter().enumerate() {
+            if links[a][m_i].is_some() {
+                continue;
+            }
+            let sk = fold(&m.surname);
+            let local: Vec<usize> = ex
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(j, o)| !o.given.is_empty() && fold(&o.surname) == sk && links[a][*j].is_some())
+                .filter_map(|(j, _)| links[a][j].as_ref().map(|l| l.entity))
+                .collect();
+            let mut uniq = local.clone();
+            uniq.sort();
+            uniq.dedup();
+            links[a][m_i] = if uniq.len() == 1 {
+                Some(Link {
+                    entity: uniq[0],
+                    reason: format!(
+                        "surname of {} named in the same article",
+                        entities[uniq[0]].name
+                    ),
+                })
+            } else if uniq.is_empty() {
+                let corpus: Vec<usize> = entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.surname_key == sk)
+                    .map(|(i, _)| i)
+                    .collect();
+                (corpus.len() == 1).then(|| Link {
+                    entity: corpus[0],
+                    reason: format!(
+                        "the only person named {} in the run",
+                        m.surname
+                    ),
+                })
+            } else {
+                None
+            };
+        }
+    }
+    People { entities, links }
+}
+
+/// The most complete way an article writes a person: the first mention
+/// with given names, else the first mention.
+pub fn article_spelling<'a>(
+    mentions: &'a [RawMention],
+    links: &[Option<Link>],
+    entity: usize,
+) -> Option<(usize, &'a RawMention)> {
+    let of = |m_i: &usize| links[*m_i].as_ref().is_some_and(|l| l.entity == entity);
+    let idx: Vec<usize> = (0..mentions.len()).filter(of).collect();
+    idx.iter()
+        .find(|&&i| !mentions[i].given.is_empty())
+        .or(idx.first())
+        .map(|&i| (i, &mentions[i]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_meets_romanization_variants() {
+        assert_eq!(fold("Sergei"), fold("Sergey"));
+        assert_eq!(fold("Zelensky"), fold("Zelenskyy"));
+        assert_eq!(fold("Zelenskiy"), fold("Zelensky"));
+        assert_eq!(fold("Nebenzya"), fold("Nebenzia"));
+        assert_eq!(fold("Yuri"), fold("Yury"));
+        assert_eq!(fold("Vasily"), fold("Vassily"));
+        assert_eq!(fold("Kharkiv"), fold("Harkiv"));
+        assert_eq!(fold("Yevgeny"), fold("Evgeny"));
+        assert_eq!(fold("Šefčovič"), fold("Sefcovic"));
+    }
+
+    #[test]
+    fn folding_keeps_different_names_apart() {
+        assert_ne!(fold("Blinken"), fold("Blinkin"));
+        assert_ne!(fold("Petrov"), fold("Petrova"));
+        assert_ne!(fold("Maria"), fold("Mario"));
+    }
+
+    #[test]
+    fn given_names_compatibility() {
+        assert!(given_compatible("J.", "John"));
+        assert!(given_compatible("Sergei", "Sergey"));
+        assert!(!given_compatible("Donald", "Melania"));
+    }
+}

@@ -1,0 +1,207 @@
+//! The catalog: what crosscheck knows about the world before it reads an
+//! article. People (with aliases and dated roles), organizations, places
+//! (with the place they are `in`), titles (role keys and the words news uses
+//! for them) and outlets (names, domains, wire services).
+//!
+//! The default catalog lives in `rules/catalog/` and is compiled in; users
+//! add files with `--catalog`. An entry with the same name as an earlier one
+//! replaces it.
+
+use serde::Deserialize;
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct RoleTerm {
+    pub role: String,
+    #[serde(default)]
+    pub org: Option<String>,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub roles: Vec<RoleTerm>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Org {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default, rename = "in")]
+    pub within: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default, rename = "in")]
+    pub within: Option<String>,
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Title {
+    /// The role key ("spokesperson", "foreign-minister").
+    pub role: String,
+    /// The words news uses for it ("spokesman", "top diplomat").
+    #[serde(default)]
+    pub synonyms: Vec<String>,
+    /// The organization a bare title implies ("Secretary of State" → the
+    /// State Department), when it implies one.
+    #[serde(default)]
+    pub org: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Outlet {
+    pub name: String,
+    #[serde(default)]
+    pub domains: Vec<String>,
+    #[serde(default)]
+    pub time_zone: Option<String>,
+    #[serde(default)]
+    pub wire: bool,
+}
+
+/// One catalog file as written.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogFile {
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub orgs: Vec<Org>,
+    #[serde(default)]
+    pub places: Vec<Place>,
+    #[serde(default)]
+    pub titles: Vec<Title>,
+    #[serde(default)]
+    pub outlets: Vec<Outlet>,
+}
+
+/// The merged catalog.
+#[derive(Clone, Debug, Default)]
+pub struct Catalog {
+    pub people: Vec<Person>,
+    pub orgs: Vec<Org>,
+    pub places: Vec<Place>,
+    pub titles: Vec<Title>,
+    pub outlets: Vec<Outlet>,
+}
+
+fn merge<T>(into: &mut Vec<T>, items: Vec<T>, key: impl Fn(&T) -> String) {
+    for item in items {
+        let k = key(&item);
+        into.retain(|x| key(x) != k);
+        into.push(item);
+    }
+}
+
+impl Catalog {
+    /// Adds a file's entries; an entry named like an earlier one replaces it.
+    pub fn add(&mut self, file: CatalogFile) -> Result<(), String> {
+        for p in &file.people {
+            if p.name.trim().is_empty() {
+                return Err("people: an entry has an empty name".into());
+            }
+        }
+        merge(&mut self.people, file.people, |p| p.name.clone());
+        merge(&mut self.orgs, file.orgs, |o| o.name.clone());
+        merge(&mut self.places, file.places, |p| p.name.clone());
+        merge(&mut self.titles, file.titles, |t| t.role.clone());
+        merge(&mut self.outlets, file.outlets, |o| o.name.clone());
+        Ok(())
+    }
+
+    /// The outlet whose domain the URL's host is, or ends with.
+    pub fn outlet_for_url(&self, url: &str) -> Option<&Outlet> {
+        let host = url
+            .split("://")
+            .nth(1)
+            .unwrap_or(url)
+            .split(['/', '?', '#'])
+            .next()?
+            .to_ascii_lowercase();
+        let host = host.trim_start_matches("www.");
+        self.outlets.iter().find(|o| {
+            o.domains.iter().any(|d| {
+                let d = d.to_ascii_lowercase();
+                host == d || host.ends_with(&format!(".{d}"))
+            })
+        })
+    }
+
+    /// Whether place `inner` lies inside place `outer`, following `in:`
+    /// links (names and aliases, case-insensitive).
+    pub fn place_within(&self, inner: &str, outer: &str) -> bool {
+        let find = |name: &str| {
+            self.places.iter().find(|p| {
+                p.name.eq_ignore_ascii_case(name) || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+            })
+        };
+        let Some(target) = find(outer) else {
+            return false;
+        };
+        let mut at = find(inner);
+        for _ in 0..32 {
+            let Some(p) = at else { return false };
+            let Some(parent) = &p.within else { return false };
+            let Some(next) = find(parent) else { return false };
+            if next.name == target.name {
+                return true;
+            }
+            at = Some(next);
+        }
+        false
+    }
+
+    /// The outlet with this name (case-insensitive), if any.
+    pub fn outlet_named(&self, name: &str) -> Option<&Outlet> {
+        self.outlets
+            .iter()
+            .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlets_by_domain() {
+        let mut c = Catalog::default();
+        c.add(CatalogFile {
+            outlets: vec![Outlet {
+                name: "Example News".into(),
+                domains: vec!["example.com".into()],
+                time_zone: None,
+                wire: false,
+            }],
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(
+            c.outlet_for_url("https://www.example.com/2025/01/01/x")
+                .map(|o| o.name.as_str()),
+            Some("Example News")
+        );
+        assert!(c.outlet_for_url("https://notexample.com/x").is_none());
+        assert!(c.outlet_named("example news").is_some());
+    }
+}

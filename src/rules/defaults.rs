@@ -1,0 +1,20 @@
+//! The default rule pack and catalog, compiled into the binary from the
+//! repository's `rules/` folder. Add a file here when you add one there.
+
+/// `(name shown in diagnostics, contents)` of every default YAML file.
+pub const FILES: &[(&str, &str)] = &[
+    ("rules/names.yaml", include_str!("../../rules/names.yaml")),
+    ("rules/furniture.yaml", include_str!("../../rules/furniture.yaml")),
+    (
+        "rules/catalog/people.yaml",
+        include_str!("../../rules/catalog/people.yaml"),
+    ),
+    (
+        "rules/catalog/titles.yaml",
+        include_str!("../../rules/catalog/titles.yaml"),
+    ),
+    (
+        "rules/catalog/outlets.yaml",
+        include_str!("../../rules/catalog/outlets.yaml"),
+    ),
+];
