@@ -11,7 +11,9 @@ use std::process::ExitCode;
 
 use rayon::prelude::*;
 
-use crate::cli::{CheckArgs, ClaimsArgs, ClaimsFormat, Cli, Command, Format, PackArgs, RulesCommand};
+use crate::cli::{
+    CheckArgs, ClaimsArgs, ClaimsFormat, Cli, Command, Format, PackArgs, RulesCommand,
+};
 use crate::compare::{self, Ctx};
 use crate::extract::{Extraction, Extractor};
 use crate::load::{self, Article, Context, Input, Skip};
@@ -167,7 +169,11 @@ fn gather(
     named.extend(against.iter().map(|p| (p.clone(), false)));
     let (mut inputs, skips) = load::collect(&named, filters).map_err(|e| e.to_string())?;
     // a file named both as a path and in the archive counts as a path
-    let mut primary: Vec<String> = inputs.iter().filter(|i| i.primary).map(|i| i.shown.clone()).collect();
+    let mut primary: Vec<String> = inputs
+        .iter()
+        .filter(|i| i.primary)
+        .map(|i| i.shown.clone())
+        .collect();
     primary.sort();
     inputs.retain(|i| i.primary || primary.binary_search(&i.shown).is_err());
     inputs.extend(stdin);
@@ -194,7 +200,12 @@ fn check(args: CheckArgs) -> u8 {
             return TROUBLE;
         }
     };
-    let (inputs, skips) = match gather(&args.paths, &args.against, args.stdin_filename.as_deref(), &cs.filters) {
+    let (inputs, skips) = match gather(
+        &args.paths,
+        &args.against,
+        args.stdin_filename.as_deref(),
+        &cs.filters,
+    ) {
         Ok(x) => x,
         Err(m) => {
             eprintln!("error: {}", human::inert(&m));
@@ -215,15 +226,21 @@ fn check(args: CheckArgs) -> u8 {
     let mut findings = compare::run(&common.pack.rules, &run.claims, &ctx);
     if run.articles.iter().any(|a| !a.primary) {
         findings.retain(|f| {
-            f.evidence.iter().any(|e| {
-                run.articles.iter().any(|a| a.primary && a.path == e.path)
-            })
+            f.evidence
+                .iter()
+                .any(|e| run.articles.iter().any(|a| a.primary && a.path == e.path))
         });
     }
     let per_article: Vec<usize> = (0..run.articles.len())
         .map(|i| run.claims.iter().filter(|c| c.article == i).count())
         .collect();
-    let report = Report::build(&run.articles, &per_article, run.skipped, findings, cs.baseline.as_ref());
+    let report = Report::build(
+        &run.articles,
+        &per_article,
+        run.skipped,
+        findings,
+        cs.baseline.as_ref(),
+    );
     if let Some(path) = &args.write_baseline {
         let b = Baseline::of(&report.findings);
         let text = serde_json::to_string_pretty(&b).unwrap_or_default() + "\n";
@@ -239,7 +256,8 @@ fn check(args: CheckArgs) -> u8 {
         Format::Json => json::render(&report),
     };
     let written = match &args.output {
-        Some(path) => std::fs::write(path, &rendered).map_err(|e| format!("{}: cannot write: {e}", path.display())),
+        Some(path) => std::fs::write(path, &rendered)
+            .map_err(|e| format!("{}: cannot write: {e}", path.display())),
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(rendered.as_bytes())
@@ -259,7 +277,10 @@ fn check(args: CheckArgs) -> u8 {
     }
     if report.articles.is_empty() {
         if report.skipped.is_empty() {
-            eprintln!("error: no articles found (looked for .{})", load::ARTICLE_EXTENSIONS.join(" ."));
+            eprintln!(
+                "error: no articles found (looked for .{})",
+                load::ARTICLE_EXTENSIONS.join(" .")
+            );
         } else {
             eprintln!("error: every input was skipped; nothing was checked");
         }
@@ -307,7 +328,12 @@ fn claims(args: ClaimsArgs) -> u8 {
     };
     print!("{out}");
     for s in &run.skipped {
-        eprintln!("skipped: {} ({}: {})", human::inert(&s.path), s.reason, human::inert(&s.detail));
+        eprintln!(
+            "skipped: {} ({}: {})",
+            human::inert(&s.path),
+            s.reason,
+            human::inert(&s.detail)
+        );
     }
     if run.articles.is_empty() { TROUBLE } else { OK }
 }
@@ -322,18 +348,34 @@ fn rules_list(pack_args: &PackArgs) -> u8 {
     };
     let rules = &common.pack.rules;
     let w = rules.iter().map(|r| r.id.len()).max().unwrap_or(2).max(2);
-    println!("{:w$}  {:10}  {:16}  {:14}  {:8}  DEFINED", "ID", "CLAIM", "CHECK", "SEVERITY", "WITHIN");
+    println!(
+        "{:w$}  {:10}  {:16}  {:14}  {:8}  DEFINED",
+        "ID", "CLAIM", "CHECK", "SEVERITY", "WITHIN"
+    );
     for r in rules {
-        let within = r.within.map(|x| x.to_string()).unwrap_or_else(|| "-".into());
+        let within = r
+            .within
+            .map(|x| x.to_string())
+            .unwrap_or_else(|| "-".into());
         let sev = if r.within.is_some() {
             format!("{}/{}", r.severity, r.severity_outside)
         } else {
             r.severity.to_string()
         };
-        let pending = if r.check.implemented() { "" } else { " (check not implemented yet)" };
+        let pending = if r.check.implemented() {
+            ""
+        } else {
+            " (check not implemented yet)"
+        };
         println!(
             "{:w$}  {:10}  {:16}  {:14}  {:8}  {}:{}{pending}",
-            r.id, r.claim.name(), r.check.name(), sev, within, r.origin, r.origin_line
+            r.id,
+            r.claim.name(),
+            r.check.name(),
+            sev,
+            within,
+            r.origin,
+            r.origin_line
         );
     }
     OK
@@ -357,7 +399,11 @@ fn rules_validate(paths: &[PathBuf], pack_args: &PackArgs) -> u8 {
                 for y in &list {
                     eprint_diag(y);
                 }
-                eprintln!("error: {} problem{}", list.len(), if list.len() == 1 { "" } else { "s" });
+                eprintln!(
+                    "error: {} problem{}",
+                    list.len(),
+                    if list.len() == 1 { "" } else { "s" }
+                );
                 FINDINGS
             }
             Err(e) => {
@@ -375,7 +421,10 @@ fn rules_validate(paths: &[PathBuf], pack_args: &PackArgs) -> u8 {
         }
         let mut pack = Pack::default();
         match pack.add_path(p, &shown) {
-            Ok(()) => println!("{shown}: valid ({} rules)", pack.rules.len()),
+            Ok(()) => {
+                let n = pack.rules.len();
+                println!("{shown}: valid ({n} rule{})", if n == 1 { "" } else { "s" });
+            }
             Err(list) => {
                 problems += list.len();
                 for y in &list {
@@ -385,7 +434,10 @@ fn rules_validate(paths: &[PathBuf], pack_args: &PackArgs) -> u8 {
         }
     }
     if problems > 0 {
-        eprintln!("error: {problems} problem{}", if problems == 1 { "" } else { "s" });
+        eprintln!(
+            "error: {problems} problem{}",
+            if problems == 1 { "" } else { "s" }
+        );
         FINDINGS
     } else {
         OK
@@ -405,12 +457,22 @@ fn explain(id: &str, pack_args: &PackArgs) -> u8 {
         eprintln!("error: no rule `{id}`; rules in force: {}", ids.join(", "));
         return TROUBLE;
     };
-    println!("{} ({}; defined at {}:{})", r.id, r.kind, r.origin, r.origin_line);
+    println!(
+        "{} ({}; defined at {}:{})",
+        r.id, r.kind, r.origin, r.origin_line
+    );
     println!();
     println!("claim:    {} — {}", r.claim, r.claim.summary());
     println!("check:    {} — {}", r.check, r.check.doc());
     if !r.same.is_empty() {
-        println!("same:     {}", r.same.iter().map(|f| f.name()).collect::<Vec<_>>().join(", "));
+        println!(
+            "same:     {}",
+            r.same
+                .iter()
+                .map(|f| f.name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
     }
     if let Some(c) = r.compare {
         println!("compare:  {c}");
@@ -419,7 +481,10 @@ fn explain(id: &str, pack_args: &PackArgs) -> u8 {
         println!("agree:    {a}");
     }
     match r.within {
-        Some(w) => println!("severity: {} within {w}, {} outside or when a date is unknown", r.severity, r.severity_outside),
+        Some(w) => println!(
+            "severity: {} within {w}, {} outside or when a date is unknown",
+            r.severity, r.severity_outside
+        ),
         None => println!("severity: {}", r.severity),
     }
     println!("message:  {}", r.message);
@@ -433,7 +498,10 @@ fn explain(id: &str, pack_args: &PackArgs) -> u8 {
                 println!(
                     "  [{}{}] {}",
                     a.source,
-                    a.published.as_deref().map(|p| format!(", {p}")).unwrap_or_default(),
+                    a.published
+                        .as_deref()
+                        .map(|p| format!(", {p}"))
+                        .unwrap_or_default(),
                     a.text
                 );
             }
@@ -445,7 +513,10 @@ fn explain(id: &str, pack_args: &PackArgs) -> u8 {
 fn init() -> u8 {
     let path = Path::new(settings::CONFIG_NAME);
     if path.exists() {
-        eprintln!("error: {} already exists; not overwritten", settings::CONFIG_NAME);
+        eprintln!(
+            "error: {} already exists; not overwritten",
+            settings::CONFIG_NAME
+        );
         return TROUBLE;
     }
     match std::fs::write(path, settings::STARTER_CONFIG) {

@@ -101,7 +101,9 @@ fn find_config(explicit: Option<&Path>) -> Result<Config, SettingsError> {
         serde_yaml::from_str(&text).map_err(|e| vec![YamlError::from_serde(&shown, &text, &e)])?
     };
     let _ = &file.cache;
-    let dir = path.parent().map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let dir = path
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     let dir = if dir.as_os_str().is_empty() {
         PathBuf::from(".")
     } else {
@@ -116,7 +118,10 @@ fn find_config(explicit: Option<&Path>) -> Result<Config, SettingsError> {
 
 fn relative_to_cwd(p: &Path) -> PathBuf {
     match std::env::current_dir() {
-        Ok(cwd) => p.strip_prefix(&cwd).map(Path::to_path_buf).unwrap_or_else(|_| p.to_path_buf()),
+        Ok(cwd) => p
+            .strip_prefix(&cwd)
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|_| p.to_path_buf()),
         Err(_) => p.to_path_buf(),
     }
 }
@@ -191,7 +196,11 @@ pub struct CheckSettings {
     pub baseline: Option<Baseline>,
 }
 
-fn globs(patterns: &[String], what: &str, config: Option<&str>) -> Result<Option<globset::GlobSet>, SettingsError> {
+fn globs(
+    patterns: &[String],
+    what: &str,
+    config: Option<&str>,
+) -> Result<Option<globset::GlobSet>, SettingsError> {
     if patterns.is_empty() {
         return Ok(None);
     }
@@ -231,7 +240,7 @@ pub fn check(
             }
             Some(
                 Manifest::load(&p, &crate::load::shown_path(&p))
-                    .map_err(|e| SettingsError::Yaml(vec![e]))?,
+                    .map_err(|e| SettingsError::Yaml(vec![*e]))?,
             )
         }
         None => None,

@@ -1,1 +1,18 @@
+//! One test binary (as in ripgrep): each module pins one area.
+//!
+//! - `cli`: transcripts (trycmd) of commands, their exit codes and error
+//!   rendering, under `tests/cmd/`.
+//! - `seeds`: the five seed articles (`fixtures/seeds/`) against
+//!   `tests/seeds/EXPECTED.md`.
+//! - `load`: files that are not articles, encodings, accounting.
+//! - `fixtures`: our own fixture cases, one test each.
+//! - `determinism`: byte-identical output across runs and thread counts.
+//! - `hygiene`: no names of people, outlets or events in `src/`.
 
+mod cli;
+mod determinism;
+mod fixtures;
+mod hygiene;
+mod load;
+mod seeds;
+mod util;

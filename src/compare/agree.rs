@@ -65,7 +65,11 @@ pub fn agrees(a: &Value, b: &Value, mode: &Agree, catalog: &Catalog) -> bool {
         (Agree::Similar(t), Value::Text(x), Value::Text(y)) => {
             strsim::jaro_winkler(&folded_tokens(x), &folded_tokens(y)) >= *t
         }
-        (Agree::Tolerance(p), Value::Number { lo: a1, hi: a2 }, Value::Number { lo: b1, hi: b2 }) => {
+        (
+            Agree::Tolerance(p),
+            Value::Number { lo: a1, hi: a2 },
+            Value::Number { lo: b1, hi: b2 },
+        ) => {
             let (x, y) = ((a1 + a2) / 2.0, (b1 + b2) / 2.0);
             (x - y).abs() <= p.0 * x.abs().max(y.abs())
         }
@@ -81,7 +85,10 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
     let mut values: Vec<(Value, String, Vec<&crate::model::Claim>)> = Vec::new();
     for c in &g.claims {
         let Some(fv) = c.get(field) else { continue };
-        match values.iter_mut().find(|(v, _, _)| v.key() == fv.value.key()) {
+        match values
+            .iter_mut()
+            .find(|(v, _, _)| v.key() == fv.value.key())
+        {
             Some((_, _, cs)) => cs.push(c),
             None => values.push((fv.value.clone(), fv.display.clone(), vec![c])),
         }

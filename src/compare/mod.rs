@@ -66,8 +66,12 @@ impl CheckKind {
         match self {
             CheckKind::Agree => agree::DOC,
             CheckKind::NameSpelling => name_spelling::DOC,
-            CheckKind::PreviousMeeting => "A last-meeting claim against held in-person meetings of the same pair between that meeting and the article's date.",
-            CheckKind::QuoteMatch => "One quote attributed to different speakers, or worded differently.",
+            CheckKind::PreviousMeeting => {
+                "A last-meeting claim against held in-person meetings of the same pair between that meeting and the article's date."
+            }
+            CheckKind::QuoteMatch => {
+                "One quote attributed to different speakers, or worded differently."
+            }
             CheckKind::Quantity => "One quantity reported with different values.",
             CheckKind::Weekday => "A weekday that contradicts its own date in one article.",
         }
@@ -215,7 +219,9 @@ pub fn finding(
         (Some(w), Some(g)) if (g as f64) <= w.days() => (rule.severity, format!("{g} days apart")),
         (Some(w), Some(g)) => (
             rule.severity_outside,
-            format!("{g} days apart, beyond the rule's {w} window, so the facts may have changed in between"),
+            format!(
+                "{g} days apart, beyond the rule's {w} window, so the facts may have changed in between"
+            ),
         ),
         (Some(_), None) => (
             rule.severity_outside,
@@ -250,7 +256,10 @@ pub fn finding(
         .collect::<Vec<_>>()
         .join(" vs ");
     let outlier = {
-        let mut counts: Vec<(usize, &str)> = values.iter().map(|v| (v.paths.len(), v.value.as_str())).collect();
+        let mut counts: Vec<(usize, &str)> = values
+            .iter()
+            .map(|v| (v.paths.len(), v.value.as_str()))
+            .collect();
         counts.sort();
         match counts.as_slice() {
             [(1, v), (n, _), ..] if *n > 1 => v.to_string(),
@@ -297,7 +306,12 @@ fn evidence_for(c: &Claim, field: Field, shown: &str, a: &Article) -> Evidence {
         url: a.url.clone(),
         published: a.published.map(|d| d.to_string()),
         published_from: a.published_from.name().to_string(),
-        anchor: if a.published.is_some() { "published" } else { "none" }.to_string(),
+        anchor: if a.published.is_some() {
+            "published"
+        } else {
+            "none"
+        }
+        .to_string(),
     }
 }
 

@@ -1,6 +1,6 @@
 //! ## What it does
 //! Flags one person whose name is spelled differently across articles
-//! (Sergei / Sergey Lavrov; Zelensky / Zelenskyy).
+//! (Aleksei / Aleksey Morozov; Kovalensky / Kovalenskyy).
 //!
 //! ## Why
 //! Different romanizations of one name are common across outlets and
@@ -24,10 +24,18 @@ use crate::rules::Rule;
 
 pub const DOC: &str = "One person (mentions linked to one entity) spelled differently across articles; each spelling is shown with the reason it was linked.";
 
+/// A spelling: (first given name, surname), lowercase.
+type Spelling = (Option<String>, String);
+
+/// Spelling variants: the key, the spelling shown, the claims using it.
+type Variants<'a> = Vec<(Spelling, String, Vec<&'a Claim>)>;
+
 fn parts(surface: &str) -> (Option<String>, String) {
     let toks: Vec<&str> = surface.split_whitespace().collect();
     match toks.split_last() {
-        Some((last, given)) if !given.is_empty() => (Some(given[0].to_lowercase()), last.to_lowercase()),
+        Some((last, given)) if !given.is_empty() => {
+            (Some(given[0].to_lowercase()), last.to_lowercase())
+        }
         Some((last, _)) => (None, last.to_lowercase()),
         None => (None, String::new()),
     }
@@ -36,10 +44,12 @@ fn parts(surface: &str) -> (Option<String>, String) {
 /// Runs the check on one group.
 pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
     // variants: (given, surname) → shown spelling, claims
-    let mut variants: Vec<((Option<String>, String), String, Vec<&Claim>)> = Vec::new();
+    let mut variants: Variants = Vec::new();
     let mut lone: Vec<&Claim> = Vec::new();
     for c in &g.claims {
-        let Some(fv) = c.get(Field::Surface) else { continue };
+        let Some(fv) = c.get(Field::Surface) else {
+            continue;
+        };
         let key = parts(&fv.display);
         if key.0.is_none() {
             lone.push(c);
@@ -51,9 +61,13 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
         }
     }
     for c in lone {
-        let Some(fv) = c.get(Field::Surface) else { continue };
+        let Some(fv) = c.get(Field::Surface) else {
+            continue;
+        };
         let (_, surname) = parts(&fv.display);
-        let same: Vec<usize> = (0..variants.len()).filter(|&i| variants[i].0.1 == surname).collect();
+        let same: Vec<usize> = (0..variants.len())
+            .filter(|&i| variants[i].0.1 == surname)
+            .collect();
         match same.as_slice() {
             [i] => variants[*i].2.push(c),
             [] => variants.push(((None, surname), fv.display.clone(), vec![c])),
@@ -63,7 +77,10 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
     if variants.len() < 2 {
         return None;
     }
-    let mut articles: Vec<usize> = variants.iter().flat_map(|v| v.2.iter().map(|c| c.article)).collect();
+    let mut articles: Vec<usize> = variants
+        .iter()
+        .flat_map(|v| v.2.iter().map(|c| c.article))
+        .collect();
     articles.sort();
     articles.dedup();
     if articles.len() < 2 {
@@ -71,13 +88,17 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
     }
     // a lone-surname variant whose surname equals a full variant's is no conflict
     let subject = g.shown.join(", ");
-    let mut values: Vec<(String, Vec<&Claim>)> = variants.into_iter().map(|(_, s, c)| (s, c)).collect();
+    let mut values: Vec<(String, Vec<&Claim>)> =
+        variants.into_iter().map(|(_, s, c)| (s, c)).collect();
     values.sort_by(|a, b| a.0.cmp(&b.0));
     Some(finding(
         rule,
         g,
         subject,
-        Disagreement { values, gap_days: None },
+        Disagreement {
+            values,
+            gap_days: None,
+        },
         Field::Surface,
         ctx,
     ))

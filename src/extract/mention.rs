@@ -3,20 +3,20 @@
 //! ## What it extracts
 //! Names of people, as written, with the evidence that they are people:
 //! - a title from the catalog right before a capitalized name
-//!   ("Foreign Minister Sergei Lavrov", "spokesman Tommy Pigott",
-//!   "the top U.S. diplomat Marco Rubio");
+//!   ("Foreign Minister Aleksei Morozov", "spokesman Dana Whitfield",
+//!   "the top U.S. diplomat Jane Doe");
 //! - a name of two or more capitalized words right before or after a speech
-//!   verb ("Vasily Nebenzya said", "said Jane Doe");
-//! - a catalog person or alias ("Sergei Lavrov");
+//!   verb ("Grigory Orlenko said", "said Jane Doe");
+//! - a catalog person or alias ("Aleksei Morozov");
 //! - a lone surname of a person already named in the same article
-//!   ("Lavrov", "Zelensky's").
+//!   ("Morozov", "Kovalenko's").
 //!
 //! Linking mentions to one person across articles (transliteration, given
 //! names, the catalog) happens in `normalize::person`, over the whole run.
 //!
 //! ## Example
-//! "Russian Foreign Minister Sergey Lavrov plans to meet ..." gives the
-//! mention `Sergey Lavrov` (given `Sergey`, surname `Lavrov`, evidence:
+//! "Utopian Foreign Minister Aleksey Morozov plans to meet ..." gives the
+//! mention `Aleksey Morozov` (given `Aleksey`, surname `Morozov`, evidence:
 //! title `foreign-minister`).
 //!
 //! ## Limits
@@ -46,7 +46,7 @@ pub enum Evidence {
 /// A person named in an article.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RawMention {
-    /// The whole name as written ("Sergei Lavrov", "Zelensky").
+    /// The whole name as written ("Aleksei Morozov", "Kovalenko").
     pub span: Span,
     /// Given names (and initials) as written; empty for a lone surname.
     pub given: Vec<String>,
@@ -67,30 +67,121 @@ impl RawMention {
 /// Capitalized words that end (or never start) a person's name: they name
 /// institutions, places or groups. General English, not a list of entities.
 const NOT_NAME_WORDS: &[&str] = &[
-    "Administration", "Agency", "Alliance", "Army", "Assembly", "Association", "Bank", "Base",
-    "Board", "Bureau", "Cabinet", "Center", "Centre", "Chamber", "Church", "City", "Coalition",
-    "Command", "Commission", "Committee", "Communist", "Company", "Congress", "Corporation",
-    "Council", "County", "Court", "Day", "Democrats", "Department", "Embassy", "Federation",
-    "Force", "Forces", "Foundation", "Friday", "Fund", "Government", "Group", "Guard", "House",
-    "Independent", "Institute", "Island", "Islands", "Kingdom", "League", "Media", "Ministry",
-    "Mission", "Monday", "Museum", "Nations", "News", "Office", "Organization", "Palace",
-    "Parliament", "Party", "Police", "Post", "Press", "Republic", "Republicans", "Saturday",
-    "School", "Senate", "Service", "Square", "State", "States", "Street", "Summit", "Sunday",
-    "Thursday", "Times", "Tuesday", "Union", "University", "Wednesday",
+    "Administration",
+    "Agency",
+    "Alliance",
+    "Army",
+    "Assembly",
+    "Association",
+    "Bank",
+    "Base",
+    "Board",
+    "Bureau",
+    "Cabinet",
+    "Center",
+    "Centre",
+    "Chamber",
+    "Church",
+    "City",
+    "Coalition",
+    "Command",
+    "Commission",
+    "Committee",
+    "Communist",
+    "Company",
+    "Congress",
+    "Corporation",
+    "Council",
+    "County",
+    "Court",
+    "Day",
+    "Democrats",
+    "Department",
+    "Embassy",
+    "Federation",
+    "Force",
+    "Forces",
+    "Foundation",
+    "Friday",
+    "Fund",
+    "Government",
+    "Group",
+    "Guard",
+    "House",
+    "Independent",
+    "Institute",
+    "Island",
+    "Islands",
+    "Kingdom",
+    "League",
+    "Media",
+    "Ministry",
+    "Mission",
+    "Monday",
+    "Museum",
+    "Nations",
+    "News",
+    "Office",
+    "Organization",
+    "Palace",
+    "Parliament",
+    "Party",
+    "Police",
+    "Post",
+    "Press",
+    "Republic",
+    "Republicans",
+    "Saturday",
+    "School",
+    "Senate",
+    "Service",
+    "Square",
+    "State",
+    "States",
+    "Street",
+    "Summit",
+    "Sunday",
+    "Thursday",
+    "Times",
+    "Tuesday",
+    "Union",
+    "University",
+    "Wednesday",
 ];
 
 /// Words that introduce or close reported speech.
 const SPEECH_VERBS: &[&str] = &[
-    "added", "announced", "argued", "asked", "claimed", "confirmed", "declared", "denied",
-    "explained", "insisted", "noted", "replied", "said", "says", "stated", "tells", "told",
-    "warned", "wrote",
+    "added",
+    "announced",
+    "argued",
+    "asked",
+    "claimed",
+    "confirmed",
+    "declared",
+    "denied",
+    "explained",
+    "insisted",
+    "noted",
+    "replied",
+    "said",
+    "says",
+    "stated",
+    "tells",
+    "told",
+    "warned",
+    "wrote",
 ];
 
 /// Lowercase connectors that may sit inside a name ("Ursula von der Leyen").
-const NAME_PARTICLES: &[&str] = &["al", "bin", "da", "de", "del", "der", "di", "la", "van", "von"];
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "di", "la", "van", "von",
+];
 
 /// Compiled matchers shared by every article of a run.
 pub struct MentionFinder {
+    /// Lowercase words of every title ("minister", "secretary"): they end
+    /// a name read backwards from a speech verb.
+    title_words: Vec<String>,
     titles: AhoCorasick,
     title_roles: Vec<String>,
     people: AhoCorasick,
@@ -109,7 +200,11 @@ fn name_like(w: &Word) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if !first.is_uppercase() || !t.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')) {
+    if !first.is_uppercase()
+        || !t
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    {
         return false;
     }
     // acronyms (NATO, U.S.) are not names; an initial ("J.") is
@@ -151,12 +246,24 @@ impl MentionFinder {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&names)
             .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton"));
+        let mut title_words: Vec<String> = patterns
+            .iter()
+            .flat_map(|p| p.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        title_words.sort();
+        title_words.dedup();
         MentionFinder {
+            title_words,
             titles,
             title_roles,
             people,
             people_names,
         }
+    }
+
+    fn is_title_word(&self, w: &Word) -> bool {
+        let low = w.text.to_lowercase();
+        self.title_words.binary_search(&low).is_ok()
     }
 
     /// Title matches in a sentence: (span, role key).
@@ -209,6 +316,41 @@ impl MentionFinder {
                 out.push(m);
             }
         }
+        // Apposition: "Jane Doe, a spokesman for ...", "Jane Doe, the
+        // company's chief executive"
+        for (tspan, role) in self.titles_in(text, sentence) {
+            let before = &text[sentence.start..tspan.start];
+            let Some(comma) = before.rfind(", ") else {
+                continue;
+            };
+            let between = &before[comma + 2..];
+            if between.split_whitespace().count() > 4 || between.contains([',', ';', '(', '"', '“'])
+            {
+                continue;
+            }
+            let comma_at = sentence.start + comma;
+            let Some(last) = ws.iter().rposition(|w| w.span.end == comma_at) else {
+                continue;
+            };
+            let mut j = last + 1;
+            while j > 0
+                && name_like(&ws[j - 1])
+                && !self.is_title_word(&ws[j - 1])
+                && last + 1 - (j - 1) <= 4
+                && (j == last + 1 || text[ws[j - 1].span.end..ws[j].span.start] == *" ")
+            {
+                j -= 1;
+            }
+            let starts_clean =
+                j == 0 || !ws[j - 1].is_capitalized() || self.is_title_word(&ws[j - 1]);
+            if last + 1 - j >= 2
+                && starts_clean
+                && let Some(m) =
+                    self.name_at(text, &ws[..=last], j, Evidence::Title(role), sentence)
+            {
+                out.push(m);
+            }
+        }
         // Speech verbs next to a two-word name
         for (i, w) in ws.iter().enumerate() {
             if SPEECH_VERBS.binary_search(&w.text).is_err() {
@@ -216,12 +358,19 @@ impl MentionFinder {
             }
             // "Jane Doe said"
             let mut j = i;
-            while j > 0 && name_like(&ws[j - 1]) && i - (j - 1) <= 4 {
+            while j > 0
+                && name_like(&ws[j - 1])
+                && !self.is_title_word(&ws[j - 1])
+                && i - (j - 1) <= 4
+            {
                 j -= 1;
             }
             if i - j >= 2 && text[ws[i - 1].span.end..w.span.start].trim().is_empty() {
-                let start_ok = j == 0 || !ws[j - 1].is_capitalized();
-                if start_ok && let Some(m) = self.name_at(text, &ws[..i], j, Evidence::Speech, sentence) {
+                let start_ok =
+                    j == 0 || !ws[j - 1].is_capitalized() || self.is_title_word(&ws[j - 1]);
+                if start_ok
+                    && let Some(m) = self.name_at(text, &ws[..i], j, Evidence::Speech, sentence)
+                {
                     out.push(m);
                 }
             }
@@ -373,7 +522,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         finder()
-            .find(text, &[0..text.len()])
+            .find(text, std::slice::from_ref(&(0..text.len())))
             .iter()
             .map(|m| format!("{}|{}", &text[m.span.clone()], m.given.len()))
             .collect()
@@ -391,25 +540,50 @@ mod tests {
     #[test]
     fn titles_introduce_names() {
         assert_eq!(
-            names("Russia's Foreign Minister Sergei Lavrov met spokesman Tommy Pigott, and Lavrov left."),
-            vec!["Sergei Lavrov|1", "Tommy Pigott|1", "Lavrov|0"]
+            names(
+                "Utopia's Foreign Minister Aleksei Morozov met spokesman Dana Whitfield, and Morozov left."
+            ),
+            vec!["Aleksei Morozov|1", "Dana Whitfield|1", "Morozov|0"]
         );
     }
 
     #[test]
     fn speech_verbs_introduce_two_word_names() {
-        assert_eq!(names("Vasily Nebenzya said talks were planned."), vec!["Vasily Nebenzya|1"]);
-        assert_eq!(names("\"We agree,\" said Jane Q. Doe."), vec!["Jane Q. Doe|2"]);
+        assert_eq!(
+            names("Grigory Orlenko said talks were planned."),
+            vec!["Grigory Orlenko|1"]
+        );
+        assert_eq!(
+            names("\"We agree,\" said Jane Q. Doe."),
+            vec!["Jane Q. Doe|2"]
+        );
         // institutions are not people
         assert!(names("The State Department said nothing.").is_empty());
         assert!(names("Russia said nothing.").is_empty());
     }
 
     #[test]
+    fn apposition_and_titles_end_names() {
+        assert_eq!(
+            names("Dana Whitfield, a spokesman for the carriers, said cargo moved."),
+            vec!["Dana Whitfield|1"]
+        );
+        assert_eq!(
+            names("Grigory Orlenko, Utopia's foreign minister, arrived."),
+            vec!["Grigory Orlenko|1"]
+        );
+        // the title is not part of a name read back from "said"
+        assert_eq!(
+            names("Foreign Minister Aleksei Morozov said so."),
+            vec!["Aleksei Morozov|1"]
+        );
+    }
+
+    #[test]
     fn possessives_and_near_misses() {
         assert_eq!(
-            names("Foreign Minister Sergei Lavrov's plane landed; Lavrov's aides left."),
-            vec!["Sergei Lavrov|1", "Lavrov|0"]
+            names("Foreign Minister Aleksei Morozov's plane landed; Morozov's aides left."),
+            vec!["Aleksei Morozov|1", "Morozov|0"]
         );
         // a title followed by an institution word is not a person
         assert!(names("The Secretary-General Assembly met.").is_empty());

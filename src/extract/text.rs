@@ -73,7 +73,10 @@ pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
                 }
                 let end = if c == '.' && single_letter_before && s[st..i].contains('.') {
                     i + 1
-                } else if c == '.' && s[st..i].len() == 1 && s[st..i].chars().all(char::is_uppercase) {
+                } else if c == '.'
+                    && s[st..i].len() == 1
+                    && s[st..i].chars().all(char::is_uppercase)
+                {
                     // an initial: "J."
                     i + 1
                 } else if (c == '\'' || c == '’') && s[st..i].ends_with('s') {
@@ -155,10 +158,9 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
             let rest = &s[end..];
             let next = rest.trim_start();
             let spaced = rest.len() > next.len();
-            let starts_sentence = next
-                .chars()
-                .next()
-                .is_some_and(|n| n.is_uppercase() || n.is_numeric() || matches!(n, '"' | '“' | '‘' | '\''));
+            let starts_sentence = next.chars().next().is_some_and(|n| {
+                n.is_uppercase() || n.is_numeric() || matches!(n, '"' | '“' | '‘' | '\'')
+            });
             let word_before = s[start..i]
                 .rsplit(|ch: char| ch.is_whitespace())
                 .next()
@@ -192,12 +194,15 @@ mod tests {
 
     #[test]
     fn sentences_skip_abbreviations() {
-        let t = "U.S. Secretary of State Marco Rubio met Mr. Ivanov on Sept. 19 in Washington. He left. \"Good,\" she said.";
-        let s: Vec<&str> = sentences(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        let t = "U.S. Secretary of State Dana Whitfield met Mr. Orlenko on Sept. 19 in Springfield. He left. \"Good,\" she said.";
+        let s: Vec<&str> = sentences(t, 0..t.len())
+            .into_iter()
+            .map(|r| &t[r])
+            .collect();
         assert_eq!(
             s,
             vec![
-                "U.S. Secretary of State Marco Rubio met Mr. Ivanov on Sept. 19 in Washington.",
+                "U.S. Secretary of State Dana Whitfield met Mr. Orlenko on Sept. 19 in Springfield.",
                 "He left.",
                 "\"Good,\" she said."
             ]
@@ -206,14 +211,16 @@ mod tests {
 
     #[test]
     fn words_keep_joiners_and_spans() {
-        let t = "Russia's U.N. envoy, Rossiya-24 and Donald J. Trump.";
+        let t = "Utopia's U.N. envoy, Kanal-24 and Harold J. Mertens.";
         let w: Vec<&str> = words(t, 0..t.len()).iter().map(|w| w.text).collect();
         assert_eq!(
             w,
-            vec!["Russia's", "U.N.", "envoy", "Rossiya-24", "and", "Donald", "J.", "Trump"]
+            vec![
+                "Utopia's", "U.N.", "envoy", "Kanal-24", "and", "Harold", "J.", "Mertens"
+            ]
         );
         let ws = words(t, 0..t.len());
         assert_eq!(&t[ws[1].span.clone()], "U.N.");
-        assert_eq!(ws[0].without_possessive(), "Russia");
+        assert_eq!(ws[0].without_possessive(), "Utopia");
     }
 }

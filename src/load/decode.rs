@@ -92,7 +92,8 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, Undecoded
         }
         return Ok(Decoded {
             text: text.into_owned(),
-            note: (enc != encoding_rs::UTF_8).then(|| format!("decoded as declared {}", enc.name())),
+            note: (enc != encoding_rs::UTF_8)
+                .then(|| format!("decoded as declared {}", enc.name())),
         });
     }
     let head = &bytes[..bytes.len().min(SNIFF)];
@@ -106,7 +107,10 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, Undecoded
                 });
             }
         }
-        return Err(undecoded(SkipReason::Binary, "NUL bytes in the first 8 KiB"));
+        return Err(undecoded(
+            SkipReason::Binary,
+            "NUL bytes in the first 8 KiB",
+        ));
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(Decoded {
@@ -185,9 +189,15 @@ mod tests {
     fn nul_bytes_are_binary_unless_utf16() {
         let e = decode(b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\xff\xfe", None).unwrap_err();
         assert_eq!(e.reason, SkipReason::Binary);
-        let le: Vec<u8> = "Hello world".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        let le: Vec<u8> = "Hello world"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
         assert_eq!(decode(&le, None).unwrap().text, "Hello world");
-        let be: Vec<u8> = "Hello world".encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        let be: Vec<u8> = "Hello world"
+            .encode_utf16()
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
         assert_eq!(decode(&be, None).unwrap().text, "Hello world");
     }
 

@@ -2,8 +2,8 @@
 //!
 //! ```text
 //! ---
-//! title: Lavrov to meet Rubio
-//! source: The Kyiv Independent
+//! title: Mayors meet on flood plan
+//! source: Example Daily
 //! date: 2025-09-19
 //! url: https://...
 //! ---

@@ -62,15 +62,13 @@ impl Furniture {
                 continue;
             }
             let low = line.to_lowercase();
-            if self
-                .until_end
-                .iter()
-                .any(|m| low == *m || (low.starts_with(m.as_str()) && low[m.len()..].starts_with(':')))
-            {
+            if self.until_end.iter().any(|m| {
+                low == *m || (low.starts_with(m.as_str()) && low[m.len()..].starts_with(':'))
+            }) {
                 push(&mut out, start..text.len());
                 break;
             }
-            let hit = self.lines.iter().any(|m| low == *m)
+            let hit = self.lines.contains(&low)
                 || self.prefixes.iter().any(|m| low.starts_with(m.as_str()))
                 || self.patterns.iter().any(|p| p.is_match(line));
             if hit {

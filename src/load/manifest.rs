@@ -3,7 +3,7 @@
 //!
 //! ```yaml
 //! articles:
-//!   - {path: 000.txt, source: The Moscow Times, published: 2025-09-24, url: https://...}
+//!   - {path: 000.txt, source: Example Daily, published: 2025-09-24, url: https://...}
 //! ```
 //! Paths are relative to the manifest's folder. The manifest is read only
 //! when named (`--sources FILE` or `sources:` in the config), never picked
@@ -46,12 +46,19 @@ pub struct Manifest {
 
 impl Manifest {
     /// Reads and validates a manifest; `shown` is its name in errors.
-    pub fn load(path: &Path, shown: &str) -> Result<Manifest, YamlError> {
+    pub fn load(path: &Path, shown: &str) -> Result<Manifest, Box<YamlError>> {
         let text = std::fs::read_to_string(path).map_err(|e| {
-            YamlError::at(shown, "", 0..0, format!("cannot read manifest: {e}"), "", None)
+            YamlError::at(
+                shown,
+                "",
+                0..0,
+                format!("cannot read manifest: {e}"),
+                "",
+                None,
+            )
         })?;
-        let file: File =
-            serde_yaml::from_str(&text).map_err(|e| YamlError::from_serde(shown, &text, &e))?;
+        let file: File = serde_yaml::from_str(&text)
+            .map_err(|e| Box::new(YamlError::from_serde(shown, &text, &e)))?;
         let pos = super::super::rules::positions::Positions::index(&text);
         let base = path.parent().unwrap_or(Path::new("."));
         let mut entries = HashMap::new();
@@ -62,14 +69,14 @@ impl Manifest {
                 let r = pos
                     .find(&format!("articles[{i}].published"))
                     .unwrap_or(0..1);
-                return Err(YamlError::at(
+                return Err(Box::new(YamlError::at(
                     shown,
                     &text,
                     r,
                     format!("articles[{i}].published: `{p}` is not a date"),
                     "expected YYYY-MM-DD",
                     None,
-                ));
+                )));
             }
             let full = base.join(&e.path);
             let key = std::fs::canonicalize(&full).unwrap_or(full);

@@ -41,7 +41,7 @@ pub struct Metadata {
 const EDGE_LINES: usize = 12;
 
 /// Lines of the body with their byte ranges, non-empty, trimmed.
-fn lines<'a>(text: &'a str, from: usize) -> Vec<(Span, &'a str)> {
+fn lines(text: &str, from: usize) -> Vec<(Span, &str)> {
     let mut out = Vec::new();
     let mut offset = from;
     for raw in text[from..].split_inclusive('\n') {
@@ -82,7 +82,12 @@ fn dateline(all: &[(Span, &str)], furniture: &[Span]) -> Option<NaiveDate> {
 }
 
 /// "<Outlet> reports" / "reported" / "told <Outlet>" with a catalog outlet.
-fn outlet_in_text(text: &str, all: &[(Span, &str)], furniture: &[Span], catalog: &Catalog) -> Option<String> {
+fn outlet_in_text(
+    text: &str,
+    all: &[(Span, &str)],
+    furniture: &[Span],
+    catalog: &Catalog,
+) -> Option<String> {
     for (span, _) in all.iter().filter(|(s, _)| !overlaps(furniture, s)) {
         let line = &text[span.clone()];
         for o in &catalog.outlets {
@@ -151,10 +156,12 @@ pub fn work_out(i: Inputs) -> Metadata {
 
     // Published
     let mut dates: Vec<(NaiveDate, Provenance)> = Vec::new();
-    if let Some(p) = i.entry.and_then(|e| e.published.as_deref()) {
-        if let Some(d) = parse_full_date(p) {
-            dates.push((d, Provenance::Manifest));
-        }
+    if let Some(d) = i
+        .entry
+        .and_then(|e| e.published.as_deref())
+        .and_then(parse_full_date)
+    {
+        dates.push((d, Provenance::Manifest));
     }
     if let Some(p) = i.front.published.as_deref() {
         match parse_full_date(p) {

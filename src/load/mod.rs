@@ -283,22 +283,27 @@ pub fn load(input: &Input, ctx: &Context) -> Result<Article, Skip> {
                     return Err(skip(
                         input,
                         SkipReason::TooLarge,
-                        format!(
-                            "{} bytes; the limit is {MAX_ARTICLE_BYTES} bytes",
-                            m.len()
-                        ),
+                        format!("{} bytes; the limit is {MAX_ARTICLE_BYTES} bytes", m.len()),
                     ));
                 }
                 Ok(_) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    return Err(skip(input, SkipReason::Vanished, "removed while the run went on"));
+                    return Err(skip(
+                        input,
+                        SkipReason::Vanished,
+                        "removed while the run went on",
+                    ));
                 }
                 Err(e) => return Err(skip(input, SkipReason::Unreadable, e.to_string())),
             }
             match std::fs::read(&input.fs_path) {
                 Ok(b) => b,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    return Err(skip(input, SkipReason::Vanished, "removed while the run went on"));
+                    return Err(skip(
+                        input,
+                        SkipReason::Vanished,
+                        "removed while the run went on",
+                    ));
                 }
                 Err(e) => return Err(skip(input, SkipReason::Unreadable, e.to_string())),
             }
@@ -308,8 +313,8 @@ pub fn load(input: &Input, ctx: &Context) -> Result<Article, Skip> {
     let declared = entry
         .and_then(|e| e.encoding.clone())
         .or_else(|| decode::declared_in_front_matter(&bytes));
-    let decoded = decode::decode(&bytes, declared.as_deref())
-        .map_err(|u| skip(input, u.reason, u.detail))?;
+    let decoded =
+        decode::decode(&bytes, declared.as_deref()).map_err(|u| skip(input, u.reason, u.detail))?;
     let text = decoded.text;
     if text.trim().is_empty() {
         let detail = if bytes.is_empty() {

@@ -338,7 +338,10 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, d(2025, 9, 24));
         assert!(find_full_dates("Mayday 24 2025 and Augustus 3 2024").is_empty());
-        assert_eq!(find_full_dates("on 24.09.2025 at noon")[0].1, d(2025, 9, 24));
+        assert_eq!(
+            find_full_dates("on 24.09.2025 at noon")[0].1,
+            d(2025, 9, 24)
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Normalize: the corpus pass from what articles wrote to canonical values.
 //!
 //! Extraction is per article; normalization sees the whole run, because
-//! whether "Sergei Lavrov" and "Sergey Lavrov" are one person depends on
+//! whether "Aleksei Morozov" and "Aleksey Morozov" are one person depends on
 //! what else was read. It links names to entities ([`person`]) and turns
 //! each article's raw findings into [`Claim`]s whose fields hold canonical
 //! values, each with the span it came from and a note on how it was
@@ -22,22 +22,33 @@ pub struct Normalized {
 }
 
 /// Builds the run's claims.
-pub fn normalize(articles: &[Article], extractions: &[Extraction], catalog: &Catalog) -> Normalized {
+pub fn normalize(
+    articles: &[Article],
+    extractions: &[Extraction],
+    catalog: &Catalog,
+) -> Normalized {
     let people = person::link(extractions, catalog);
     let mut claims = Vec::new();
     for (a, ex) in extractions.iter().enumerate() {
         let _ = &articles[a];
         // one mention claim per person the article names
-        let mut seen: Vec<usize> = ex.mentions.iter().enumerate().filter_map(|(i, _)| {
-            people.links[a][i].as_ref().map(|l| l.entity)
-        }).collect();
+        let mut seen: Vec<usize> = ex
+            .mentions
+            .iter()
+            .enumerate()
+            .filter_map(|(i, _)| people.links[a][i].as_ref().map(|l| l.entity))
+            .collect();
         seen.sort();
         seen.dedup();
         for entity in seen {
-            let Some((m_i, m)) = person::article_spelling(&ex.mentions, &people.links[a], entity) else {
+            let Some((m_i, m)) = person::article_spelling(&ex.mentions, &people.links[a], entity)
+            else {
                 continue;
             };
-            let reason = people.links[a][m_i].as_ref().map(|l| l.reason.clone()).unwrap_or_default();
+            let reason = people.links[a][m_i]
+                .as_ref()
+                .map(|l| l.reason.clone())
+                .unwrap_or_default();
             let name = &people.entities[entity].name;
             let mut claim = Claim {
                 kind: ClaimKind::Mention,
@@ -48,9 +59,13 @@ pub fn normalize(articles: &[Article], extractions: &[Extraction], catalog: &Cat
             };
             claim.fields.insert(
                 Field::Surface,
-                FieldValue::text(m.full(), m.full()).with_span(m.span.clone()).with_note(reason),
+                FieldValue::text(m.full(), m.full())
+                    .with_span(m.span.clone())
+                    .with_note(reason),
             );
-            claim.fields.insert(Field::Entity, FieldValue::text(name.clone(), name.clone()));
+            claim
+                .fields
+                .insert(Field::Entity, FieldValue::text(name.clone(), name.clone()));
             claims.push(claim);
         }
     }

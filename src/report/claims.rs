@@ -87,8 +87,16 @@ pub fn table(run: &Run) -> String {
                     (Some(t), Some(l), Some(col)) => format!("  \"{}\" at {l}:{col}", inert(t)),
                     _ => String::new(),
                 };
-                let note = if f.note.is_empty() { String::new() } else { format!("  ({})", inert(&f.note)) };
-                out.push_str(&format!("    {:10} {}{at}{note}\n", f.field, inert(&f.value)));
+                let note = if f.note.is_empty() {
+                    String::new()
+                } else {
+                    format!("  ({})", inert(&f.note))
+                };
+                out.push_str(&format!(
+                    "    {:10} {}{at}{note}\n",
+                    f.field,
+                    inert(&f.value)
+                ));
             }
         }
         if a.claims.is_empty() {

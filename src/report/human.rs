@@ -175,12 +175,17 @@ fn miette_severity(s: Severity) -> miette::Severity {
 
 fn parent(f: &Finding, articles: &[Article]) -> Parent {
     let mut children = Vec::new();
-    for path in f.evidence.iter().map(|e| &e.path).fold(Vec::new(), |mut v, p| {
-        if !v.contains(&p) {
-            v.push(p);
-        }
-        v
-    }) {
+    for path in f
+        .evidence
+        .iter()
+        .map(|e| &e.path)
+        .fold(Vec::new(), |mut v, p| {
+            if !v.contains(&p) {
+                v.push(p);
+            }
+            v
+        })
+    {
         let Some(a) = articles.iter().find(|a| &a.path == path) else {
             continue;
         };
@@ -249,9 +254,8 @@ pub fn render(report: &Report, articles: &[Article], color: bool) -> String {
 /// The closing lines: every file accounted for.
 pub fn summary(report: &Report) -> String {
     let s = &report.summary;
-    let plural = |n: usize, one: &str, many: &str| {
-        format!("{n} {}", if n == 1 { one } else { many })
-    };
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut out = String::new();
     for a in &report.articles {
         for n in &a.notes {

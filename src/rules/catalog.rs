@@ -152,7 +152,8 @@ impl Catalog {
     pub fn place_within(&self, inner: &str, outer: &str) -> bool {
         let find = |name: &str| {
             self.places.iter().find(|p| {
-                p.name.eq_ignore_ascii_case(name) || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
+                p.name.eq_ignore_ascii_case(name)
+                    || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
             })
         };
         let Some(target) = find(outer) else {
@@ -161,8 +162,12 @@ impl Catalog {
         let mut at = find(inner);
         for _ in 0..32 {
             let Some(p) = at else { return false };
-            let Some(parent) = &p.within else { return false };
-            let Some(next) = find(parent) else { return false };
+            let Some(parent) = &p.within else {
+                return false;
+            };
+            let Some(next) = find(parent) else {
+                return false;
+            };
             if next.name == target.name {
                 return true;
             }

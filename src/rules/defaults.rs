@@ -4,7 +4,10 @@
 /// `(name shown in diagnostics, contents)` of every default YAML file.
 pub const FILES: &[(&str, &str)] = &[
     ("rules/names.yaml", include_str!("../../rules/names.yaml")),
-    ("rules/furniture.yaml", include_str!("../../rules/furniture.yaml")),
+    (
+        "rules/furniture.yaml",
+        include_str!("../../rules/furniture.yaml"),
+    ),
     (
         "rules/catalog/people.yaml",
         include_str!("../../rules/catalog/people.yaml"),

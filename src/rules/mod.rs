@@ -122,7 +122,14 @@ impl YamlError {
         let end = text[offset.min(text.len())..]
             .find(['\n', ':', ','])
             .map_or(text.len(), |e| offset + e);
-        YamlError::at(file, text, offset..end.max(offset + 1), message, label, help)
+        YamlError::at(
+            file,
+            text,
+            offset..end.max(offset + 1),
+            message,
+            label,
+            help,
+        )
     }
 }
 
@@ -461,7 +468,9 @@ impl Pack {
             let pos = Positions::index(text);
             for (i, p) in file.furniture.patterns.iter().enumerate() {
                 if let Err(e) = crate::load::furniture::compile_pattern(p) {
-                    let r = pos.find(&format!("furniture.patterns[{i}]")).unwrap_or(0..1);
+                    let r = pos
+                        .find(&format!("furniture.patterns[{i}]"))
+                        .unwrap_or(0..1);
                     return Err(vec![YamlError::at(
                         name,
                         text,
@@ -551,10 +560,7 @@ fn yaml_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
             let p = entry?.path();
             if p.is_dir() {
                 stack.push(p);
-            } else if matches!(
-                p.extension().and_then(|e| e.to_str()),
-                Some("yaml" | "yml")
-            ) {
+            } else if matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
                 out.push(p);
             }
         }
@@ -605,7 +611,10 @@ fn validate_rules(name: &str, text: &str, raw: Vec<RawRule>) -> Result<Vec<Rule>
                 "id",
                 format!("duplicate rule id `{}` in this file", r.id),
                 "defined twice",
-                Some("a later file with the same id overrides; within one file ids are unique".into()),
+                Some(
+                    "a later file with the same id overrides; within one file ids are unique"
+                        .into(),
+                ),
             );
         }
         if !is_kebab(&r.kind) {
@@ -852,7 +861,10 @@ mod tests {
     #[test]
     fn windows_parse_and_print() {
         assert_eq!(Window::try_from("36h".to_string()).unwrap().hours, 36);
-        assert_eq!(Window::try_from("90d".to_string()).unwrap().to_string(), "90d");
+        assert_eq!(
+            Window::try_from("90d".to_string()).unwrap().to_string(),
+            "90d"
+        );
         assert!(Window::try_from("d".to_string()).is_err());
         assert!(Window::try_from("-3d".to_string()).is_err());
     }

@@ -166,7 +166,11 @@ impl Positions {
                     stack.pop();
                 }
                 match stack.last_mut() {
-                    Some(Frame::Map { col: c, key: k, open }) if *c == col => {
+                    Some(Frame::Map {
+                        col: c,
+                        key: k,
+                        open,
+                    }) if *c == col => {
                         *k = key;
                         *open = false;
                     }
