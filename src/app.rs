@@ -79,6 +79,7 @@ pub struct Run {
     pub extractions: Vec<Extraction>,
     pub claims: Vec<Claim>,
     pub people: normalize::person::People,
+    pub delegations: std::collections::HashMap<String, String>,
 }
 
 /// Loads, extracts and normalizes; `Err` holds a message for exit 2.
@@ -126,6 +127,7 @@ pub fn read_run(
         extractions,
         claims: n.claims,
         people: n.people,
+        delegations: n.delegations,
     })
 }
 
@@ -222,6 +224,8 @@ fn check(args: CheckArgs) -> u8 {
     let ctx = Ctx {
         articles: &run.articles,
         catalog: &common.pack.catalog,
+        delegations: &run.delegations,
+        meetings: Some(compare::previous_meeting::MeetingIndex::new(&run.claims)),
     };
     let mut findings = compare::run(&common.pack.rules, &run.claims, &ctx);
     if run.articles.iter().any(|a| !a.primary) {

@@ -87,6 +87,7 @@ kebab_enum! {
         Unit => "unit",
         Surface => "surface",
         Entity => "entity",
+        Absent => "absent",
     }
 }
 
@@ -104,6 +105,7 @@ impl ClaimKind {
                 Occasion,
                 Duration,
                 Event,
+                Absent,
             ],
             ClaimKind::PreviousMeeting => &[Participants, LastDate, LastPlace, AsOf],
             ClaimKind::Role => &[Person, Role, Org, AsOf],
@@ -129,7 +131,10 @@ impl ClaimKind {
 
     /// Whether the extractor for this kind exists yet.
     pub fn extracted(self) -> bool {
-        matches!(self, ClaimKind::Mention)
+        matches!(
+            self,
+            ClaimKind::Mention | ClaimKind::Role | ClaimKind::Meeting | ClaimKind::PreviousMeeting
+        )
     }
 }
 

@@ -117,5 +117,5 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
         values: values.into_iter().map(|(_, s, c)| (s, c)).collect(),
         gap_days: gaps.iter().flatten().min().copied(),
     };
-    Some(finding(rule, g, subject, d, field, ctx))
+    Some(finding(rule, g, subject, d, &[field], ctx))
 }

@@ -15,6 +15,8 @@
 
 pub mod agree;
 pub mod name_spelling;
+pub mod participants;
+pub mod previous_meeting;
 
 use std::collections::BTreeMap;
 
@@ -36,6 +38,7 @@ crate::model::kebab_enum! {
         Quantity => "quantity",
         NameSpelling => "name-spelling",
         Weekday => "weekday",
+        Participants => "participants",
     }
 }
 
@@ -49,6 +52,7 @@ impl CheckKind {
             CheckKind::Quantity => &[ClaimKind::Quantity],
             CheckKind::NameSpelling => &[ClaimKind::Mention],
             CheckKind::Weekday => &[ClaimKind::EventDate, ClaimKind::Meeting],
+            CheckKind::Participants => &[ClaimKind::Meeting],
         }
     }
 
@@ -66,9 +70,8 @@ impl CheckKind {
         match self {
             CheckKind::Agree => agree::DOC,
             CheckKind::NameSpelling => name_spelling::DOC,
-            CheckKind::PreviousMeeting => {
-                "A last-meeting claim against held in-person meetings of the same pair between that meeting and the article's date."
-            }
+            CheckKind::PreviousMeeting => previous_meeting::DOC,
+            CheckKind::Participants => participants::DOC,
             CheckKind::QuoteMatch => {
                 "One quote attributed to different speakers, or worded differently."
             }
@@ -80,7 +83,13 @@ impl CheckKind {
     /// Whether the check runs yet; rules naming a check that does not are
     /// valid and produce nothing (they are listed by `rules list`).
     pub fn implemented(self) -> bool {
-        matches!(self, CheckKind::Agree | CheckKind::NameSpelling)
+        matches!(
+            self,
+            CheckKind::Agree
+                | CheckKind::NameSpelling
+                | CheckKind::PreviousMeeting
+                | CheckKind::Participants
+        )
     }
 }
 
@@ -88,6 +97,10 @@ impl CheckKind {
 pub struct Ctx<'a> {
     pub articles: &'a [Article],
     pub catalog: &'a Catalog,
+    /// Person → the country or organization they act for.
+    pub delegations: &'a std::collections::HashMap<String, String>,
+    /// Held in-person meetings by participant pair (for previous-meeting).
+    pub meetings: Option<previous_meeting::MeetingIndex<'a>>,
 }
 
 /// Claims that share a blocking key.
@@ -140,12 +153,14 @@ pub fn run(rules: &[Rule], claims: &[Claim], ctx: &Ctx) -> Vec<Finding> {
                 a.dedup();
                 a.len()
             };
-            if distinct_articles < 2 {
+            if distinct_articles < 2 && rule.check != CheckKind::PreviousMeeting {
                 continue;
             }
             let finding = match rule.check {
                 CheckKind::Agree => agree::check(rule, &g, ctx),
                 CheckKind::NameSpelling => name_spelling::check(rule, &g, ctx),
+                CheckKind::PreviousMeeting => previous_meeting::check(rule, &g, ctx),
+                CheckKind::Participants => participants::check(rule, &g, ctx),
                 _ => None,
             };
             out.extend(finding);
@@ -210,7 +225,7 @@ pub fn finding(
     group: &Group,
     subject: String,
     d: Disagreement,
-    field: Field,
+    fields: &[Field],
     ctx: &Ctx,
 ) -> Finding {
     let (severity, gap) = match (rule.within, d.gap_days) {
@@ -225,7 +240,8 @@ pub fn finding(
         ),
         (Some(_), None) => (
             rule.severity_outside,
-            "date unknown: whether the reports are from the same period cannot be told".to_string(),
+            "with a date unknown, so whether they are from the same period cannot be told"
+                .to_string(),
         ),
     };
     let mut values = Vec::new();
@@ -241,6 +257,11 @@ pub fn finding(
             }
             vpaths.push(a.path.clone());
             outlets.push(a.outlet());
+            let field = fields
+                .iter()
+                .copied()
+                .find(|f| c.get(*f).is_some())
+                .unwrap_or(fields[0]);
             evidence.push(evidence_for(c, field, shown, a));
         }
         paths.extend(vpaths.iter().cloned());

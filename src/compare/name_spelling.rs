@@ -99,7 +99,7 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
             values,
             gap_days: None,
         },
-        Field::Surface,
+        &[Field::Surface],
         ctx,
     ))
 }

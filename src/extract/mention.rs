@@ -31,16 +31,20 @@ use crate::model::Span;
 use crate::rules::catalog::Catalog;
 
 /// Why a run of capitalized words was taken for a person.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Evidence {
-    /// A title before it; the role key.
-    Title(String),
+    /// A title next to it: the role key and the title's span.
+    Title(String, Span),
     /// A speech verb next to it.
     Speech,
     /// A catalog name or alias; the catalog's canonical name.
     Catalog(String),
     /// The surname of a person named earlier in the article.
     Surname,
+    /// A lone capitalized word that may be the surname of a person named in
+    /// another article; linked only when exactly one person of the run has
+    /// that surname.
+    Candidate,
 }
 
 /// A person named in an article.
@@ -312,7 +316,13 @@ impl MentionFinder {
             if !text[tspan.end..ws[first].span.start].trim().is_empty() {
                 continue;
             }
-            if let Some(m) = self.name_at(text, &ws, first, Evidence::Title(role), sentence) {
+            if let Some(m) = self.name_at(
+                text,
+                &ws,
+                first,
+                Evidence::Title(role, tspan.clone()),
+                sentence,
+            ) {
                 out.push(m);
             }
         }
@@ -345,8 +355,13 @@ impl MentionFinder {
                 j == 0 || !ws[j - 1].is_capitalized() || self.is_title_word(&ws[j - 1]);
             if last + 1 - j >= 2
                 && starts_clean
-                && let Some(m) =
-                    self.name_at(text, &ws[..=last], j, Evidence::Title(role), sentence)
+                && let Some(m) = self.name_at(
+                    text,
+                    &ws[..=last],
+                    j,
+                    Evidence::Title(role, tspan.clone()),
+                    sentence,
+                )
             {
                 out.push(m);
             }
@@ -484,6 +499,33 @@ impl MentionFinder {
                 });
             }
         }
+        // lone capitalized words: surnames of people named elsewhere?
+        for s in sentences {
+            for w in words(text, s.clone()) {
+                let bare = w.without_possessive();
+                if !name_like(&w)
+                    || self.is_title_word(&w)
+                    || bare.chars().count() < 3
+                    || bare.ends_with('.')
+                {
+                    continue;
+                }
+                let span = w.span.start..w.span.start + bare.len();
+                if out
+                    .iter()
+                    .any(|m| m.span.start < span.end && span.start < m.span.end)
+                {
+                    continue;
+                }
+                out.push(RawMention {
+                    span,
+                    given: Vec::new(),
+                    surname: bare.to_string(),
+                    evidence: Evidence::Candidate,
+                    sentence: s.clone(),
+                });
+            }
+        }
         out.sort_by_key(|m| m.span.start);
         out
     }
@@ -524,6 +566,7 @@ mod tests {
         finder()
             .find(text, std::slice::from_ref(&(0..text.len())))
             .iter()
+            .filter(|m| m.evidence != Evidence::Candidate)
             .map(|m| format!("{}|{}", &text[m.span.clone()], m.given.len()))
             .collect()
     }

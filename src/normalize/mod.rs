@@ -1,24 +1,136 @@
 //! Normalize: the corpus pass from what articles wrote to canonical values.
 //!
 //! Extraction is per article; normalization sees the whole run, because
-//! whether "Aleksei Morozov" and "Aleksey Morozov" are one person depends on
-//! what else was read. It links names to entities ([`person`]) and turns
-//! each article's raw findings into [`Claim`]s whose fields hold canonical
-//! values, each with the span it came from and a note on how it was
-//! normalized. Dates live in [`date`].
+//! whether "Aleksei Morozov" and "Aleksey Morozov" are one person depends
+//! on what else was read. In order:
+//! 1. link names to people ([`person`]);
+//! 2. anchor each article's date expressions on its reference date
+//!    ([`date::resolve`]); the reference date is the published date (the
+//!    corpus inference of undated articles comes with the temporal engine);
+//! 3. build [`Claim`]s: mentions, roles (organizations and countries via
+//!    [`place`]), meetings and last meetings, each field with its span and a
+//!    note on how it was normalized; bare titles standing for a participant
+//!    resolve through the run's role claims, then the catalog's dated roles;
+//! 4. decide which meeting claims report one event ([`meeting`]).
 
 pub mod date;
+pub mod meeting;
 pub mod person;
+pub mod place;
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::NaiveDate;
 
 use crate::extract::Extraction;
+use crate::extract::meeting::Party;
+use crate::extract::temporal::Timex;
 use crate::load::Article;
-use crate::model::{Claim, ClaimKind, Field, FieldValue};
+use crate::model::{Claim, ClaimKind, Field, FieldValue, Value};
 use crate::rules::catalog::Catalog;
 
 /// Everything the compare stage needs.
 pub struct Normalized {
     pub claims: Vec<Claim>,
     pub people: person::People,
+    /// Person → the country or organization they act for, when known.
+    pub delegations: HashMap<String, String>,
+}
+
+/// The date relative expressions of an article are resolved against.
+pub fn reference_date(a: &Article) -> Option<NaiveDate> {
+    a.published
+}
+
+/// A resolved date field, or `None` when it cannot be resolved.
+fn date_field(text: &str, t: &Timex, anchor: Option<NaiveDate>, a: &Article) -> Option<FieldValue> {
+    let written = &text[t.span.clone()];
+    match date::resolve(&t.when, t.tense, anchor) {
+        Ok(d) => {
+            let from = if matches!(
+                t.when,
+                crate::extract::temporal::When::Day { year: Some(_), .. }
+            ) || matches!(
+                t.when,
+                crate::extract::temporal::When::Range { year: Some(_), .. }
+            ) || matches!(
+                t.when,
+                crate::extract::temporal::When::Month { year: Some(_), .. }
+            ) {
+                "as written".to_string()
+            } else {
+                format!(
+                    "from the article's date {} ({})",
+                    anchor.map(|x| x.to_string()).unwrap_or_default(),
+                    a.published_from
+                )
+            };
+            Some(FieldValue {
+                value: Value::Date(d),
+                display: d.timex(),
+                span: Some(t.span.clone()),
+                note: format!("{written} → {}, {from}", d.timex()),
+            })
+        }
+        Err(_) => None,
+    }
+}
+
+fn as_of_field(a: &Article) -> Option<FieldValue> {
+    let d = reference_date(a)?;
+    Some(FieldValue {
+        value: Value::Date(date::DateInterval::day(d)),
+        display: d.to_string(),
+        span: None,
+        note: format!("the article's date ({})", a.published_from),
+    })
+}
+
+/// The person a bare title stands for: the holder named in the same
+/// article, else the catalog's holder on the article's date.
+fn resolve_title(
+    role: &str,
+    org: Option<&str>,
+    local_roles: &[(String, Option<String>, String)],
+    catalog: &Catalog,
+    on: Option<NaiveDate>,
+) -> Option<(String, String)> {
+    let org_key = org.map(|o| place::org(catalog, o).key);
+    let matches =
+        |r: &str, o: Option<&str>| r == role && (org_key.is_none() || o == org_key.as_deref());
+    if let Some((_, _, p)) = local_roles
+        .iter()
+        .find(|(r, o, _)| matches(r, o.as_deref()))
+    {
+        return Some((p.clone(), format!("the {role} named in the same article")));
+    }
+    for p in &catalog.people {
+        for t in &p.roles {
+            let org_t = t.org.as_deref().map(|o| place::org(catalog, o).key);
+            if !matches(&t.role, org_t.as_deref()) {
+                continue;
+            }
+            let in_term = on.is_none_or(|d| {
+                let from_ok = t
+                    .from
+                    .as_deref()
+                    .and_then(date::parse_full_date)
+                    .is_none_or(|f| f <= d);
+                let to_ok =
+                    t.to.as_deref()
+                        .and_then(date::parse_full_date)
+                        .is_none_or(|x| d <= x);
+                from_ok && to_ok
+            });
+            if in_term && (on.is_some() || t.to.is_none()) {
+                return Some((
+                    p.name.clone(),
+                    format!("the catalog's {role} on the article's date"),
+                ));
+            }
+        }
+    }
+    None
 }
 
 /// Builds the run's claims.
@@ -29,23 +141,26 @@ pub fn normalize(
 ) -> Normalized {
     let people = person::link(extractions, catalog);
     let mut claims = Vec::new();
+    let mut delegations: BTreeMap<String, String> = BTreeMap::new();
     for (a, ex) in extractions.iter().enumerate() {
-        let _ = &articles[a];
-        // one mention claim per person the article names
-        let mut seen: Vec<usize> = ex
-            .mentions
-            .iter()
-            .enumerate()
-            .filter_map(|(i, _)| people.links[a][i].as_ref().map(|l| l.entity))
-            .collect();
+        let article = &articles[a];
+        let text = &article.text;
+        let links = &people.links[a];
+        let anchor = reference_date(article);
+        let entity_of = |m: usize| {
+            links[m]
+                .as_ref()
+                .map(|l| people.entities[l.entity].name.clone())
+        };
+        // mentions: one claim per person the article names
+        let mut seen: Vec<usize> = links.iter().flatten().map(|l| l.entity).collect();
         seen.sort();
         seen.dedup();
         for entity in seen {
-            let Some((m_i, m)) = person::article_spelling(&ex.mentions, &people.links[a], entity)
-            else {
+            let Some((m_i, m)) = person::article_spelling(&ex.mentions, links, entity) else {
                 continue;
             };
-            let reason = people.links[a][m_i]
+            let reason = links[m_i]
                 .as_ref()
                 .map(|l| l.reason.clone())
                 .unwrap_or_default();
@@ -68,6 +183,238 @@ pub fn normalize(
                 .insert(Field::Entity, FieldValue::text(name.clone(), name.clone()));
             claims.push(claim);
         }
+        // roles
+        let mut local_roles: Vec<(String, Option<String>, String)> = Vec::new();
+        for r in &ex.roles {
+            let Some(person) = entity_of(r.mention) else {
+                continue;
+            };
+            let m = &ex.mentions[r.mention];
+            let title_org = catalog
+                .titles
+                .iter()
+                .find(|t| t.role == r.role)
+                .and_then(|t| t.org.clone());
+            let org = match (&r.org, &title_org) {
+                (Some((span, phrase)), _) => {
+                    let res = place::org(catalog, phrase);
+                    Some(
+                        FieldValue::text(res.key.clone(), res.key)
+                            .with_span(span.clone())
+                            .with_note(res.note),
+                    )
+                }
+                (None, Some(o)) => Some(
+                    FieldValue::text(o.clone(), o.clone())
+                        .with_span(r.title.clone())
+                        .with_note(format!("implied by the title `{}`", &text[r.title.clone()])),
+                ),
+                (None, None) => None,
+            };
+            let org_key = org.as_ref().map(|o| o.value.key());
+            if local_roles
+                .iter()
+                .any(|(ro, o, p)| *ro == r.role && *o == org_key && *p == person)
+            {
+                continue;
+            }
+            local_roles.push((r.role.clone(), org_key.clone(), person.clone()));
+            if let Some(o) = &org_key {
+                let country = catalog
+                    .org(o)
+                    .and_then(|x| x.within.clone())
+                    .unwrap_or_else(|| o.clone());
+                delegations.entry(person.clone()).or_insert(country);
+            }
+            let mut claim = Claim {
+                kind: ClaimKind::Role,
+                article: a,
+                span: m.sentence.clone(),
+                fields: Default::default(),
+                claimed_by: None,
+            };
+            let reason = links[r.mention]
+                .as_ref()
+                .map(|l| l.reason.clone())
+                .unwrap_or_default();
+            claim.fields.insert(
+                Field::Person,
+                FieldValue::text(person.clone(), person.clone())
+                    .with_span(m.span.clone())
+                    .with_note(reason),
+            );
+            claim.fields.insert(
+                Field::Role,
+                FieldValue::text(r.role.clone(), r.role.clone())
+                    .with_span(r.title.clone())
+                    .with_note(format!("`{}` → {}", &text[r.title.clone()], r.role)),
+            );
+            if let Some(o) = org {
+                claim.fields.insert(Field::Org, o);
+            }
+            if let Some(d) = as_of_field(article) {
+                claim.fields.insert(Field::AsOf, d);
+            }
+            claims.push(claim);
+        }
+        // meetings
+        for (k, m) in ex.meetings.iter().enumerate() {
+            let resolve_party = |p: &Party| -> Option<(String, String)> {
+                match p {
+                    Party::Person(i) => {
+                        let name = entity_of(*i)?;
+                        let why = links[*i]
+                            .as_ref()
+                            .map(|l| l.reason.clone())
+                            .unwrap_or_default();
+                        Some((name, why))
+                    }
+                    Party::Title { role, org, .. } => {
+                        resolve_title(role, org.as_deref(), &local_roles, catalog, anchor)
+                    }
+                }
+            };
+            let parties: Vec<(String, String)> =
+                m.parties.iter().filter_map(resolve_party).collect();
+            let mut absent: Vec<(String, String)> =
+                m.absent.iter().filter_map(resolve_party).collect();
+            // absences stated in the next sentence of the article
+            let sentence_idx = ex.sentences.iter().position(|s| *s == m.sentence);
+            let next_meeting_sentence = ex
+                .meetings
+                .get(k + 1)
+                .and_then(|n| ex.sentences.iter().position(|s| *s == n.sentence));
+            for (si, mi) in &ex.absences {
+                if sentence_idx.is_some_and(|s| *si > s && *si <= s + 2)
+                    && next_meeting_sentence.is_none_or(|n| *si < n)
+                    && let Some(p) = resolve_party(&Party::Person(*mi))
+                {
+                    absent.push(p);
+                }
+            }
+            let names: Vec<String> = {
+                let mut v: Vec<String> = parties.iter().map(|p| p.0.clone()).collect();
+                v.sort();
+                v.dedup();
+                v
+            };
+            if names.len() < 2 {
+                continue;
+            }
+            let participants = FieldValue {
+                value: Value::set(names.clone()),
+                display: names.join(", "),
+                span: Some(m.trigger.clone()),
+                note: parties
+                    .iter()
+                    .map(|(n, why)| format!("{n} ({why})"))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            };
+            let date = m
+                .date
+                .and_then(|i| date_field(text, &ex.timexes[i], anchor, article));
+            let place = m
+                .place
+                .as_ref()
+                .and_then(|(span, p)| place::place(catalog, p).map(|r| (span, r)))
+                .map(|(span, r)| {
+                    FieldValue::text(r.key.clone(), r.key)
+                        .with_span(span.clone())
+                        .with_note(r.note)
+                });
+            let claimed_by = m
+                .claimed_by
+                .as_ref()
+                .and_then(|(_, who)| place::party(catalog, who))
+                .map(|r| r.key);
+            let mut claim = Claim {
+                kind: if m.previous {
+                    ClaimKind::PreviousMeeting
+                } else {
+                    ClaimKind::Meeting
+                },
+                article: a,
+                span: m.sentence.clone(),
+                fields: Default::default(),
+                claimed_by,
+            };
+            claim.fields.insert(Field::Participants, participants);
+            if m.previous {
+                if let Some(d) = date {
+                    claim.fields.insert(Field::LastDate, d);
+                }
+                if let Some(p) = place {
+                    claim.fields.insert(Field::LastPlace, p);
+                }
+                if let Some(d) = as_of_field(article) {
+                    claim.fields.insert(Field::AsOf, d);
+                }
+                claims.push(claim);
+                continue;
+            }
+            claim.fields.insert(
+                Field::Mode,
+                FieldValue::text(m.mode.name(), m.mode.name()).with_span(m.trigger.clone()),
+            );
+            claim.fields.insert(
+                Field::Status,
+                FieldValue::text(m.status.name(), m.status.name()).with_span(m.trigger.clone()),
+            );
+            if let Some(d) = date {
+                claim.fields.insert(Field::Date, d);
+            }
+            if let Some(p) = place {
+                claim.fields.insert(Field::Place, p);
+            }
+            if let Some((span, o)) = &m.occasion {
+                let r = place::occasion(catalog, o);
+                claim.fields.insert(
+                    Field::Occasion,
+                    FieldValue::text(r.key.clone(), r.key)
+                        .with_span(span.clone())
+                        .with_note(r.note),
+                );
+            }
+            if !absent.is_empty() {
+                let mut v: Vec<String> = absent.iter().map(|p| p.0.clone()).collect();
+                v.sort();
+                v.dedup();
+                claim.fields.insert(
+                    Field::Absent,
+                    FieldValue {
+                        value: Value::set(v.clone()),
+                        display: v.join(", "),
+                        span: None,
+                        note: "said not to attend".into(),
+                    },
+                );
+            }
+            claims.push(claim);
+        }
     }
-    Normalized { claims, people }
+    // people the catalog places in an organization
+    for p in &catalog.people {
+        if let Some(org) = p.roles.iter().rev().find_map(|r| r.org.clone()) {
+            let country = catalog
+                .org(&org)
+                .and_then(|o| o.within.clone())
+                .unwrap_or(org);
+            delegations.entry(p.name.clone()).or_insert(country);
+        }
+    }
+    meeting::assign_events(articles, &mut claims, catalog);
+    Normalized {
+        claims,
+        people,
+        delegations: delegations.into_iter().collect(),
+    }
+}
+
+/// Helper for tests and renderers: the date a meeting claim resolved to.
+pub fn claim_date(c: &Claim, field: Field) -> Option<date::DateInterval> {
+    match c.get(field).map(|f| &f.value) {
+        Some(Value::Date(d)) => Some(*d),
+        _ => None,
+    }
 }

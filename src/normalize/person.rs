@@ -225,6 +225,19 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
                 continue;
             }
             let sk = fold(&m.surname);
+            if m.evidence == Evidence::Candidate {
+                let corpus: Vec<usize> = entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| e.surname_key == sk)
+                    .map(|(i, _)| i)
+                    .collect();
+                links[a][m_i] = (corpus.len() == 1).then(|| Link {
+                    entity: corpus[0],
+                    reason: format!("the only person named {} in the run", m.surname),
+                });
+                continue;
+            }
             let local: Vec<usize> = ex
                 .mentions
                 .iter()

@@ -51,6 +51,20 @@ pub struct Place {
     pub within: Option<String>,
     #[serde(default)]
     pub demonyms: Vec<String>,
+    /// `country`, `region`, `city` or `site`; cities and sites are
+    /// city-level places for event identity.
+    #[serde(default)]
+    pub kind: Option<PlaceKind>,
+}
+
+/// What sort of place an entry is.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceKind {
+    Country,
+    Region,
+    City,
+    Site,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -176,12 +190,92 @@ impl Catalog {
         false
     }
 
+    /// The place a name or alias denotes (case-insensitive; a leading
+    /// "the" and a possessive are ignored).
+    pub fn place(&self, text: &str) -> Option<&Place> {
+        let t = clean(text);
+        self.places.iter().find(|p| {
+            p.name.eq_ignore_ascii_case(&t) || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(&t))
+        })
+    }
+
+    /// The place a name, alias or demonym denotes ("Russian", "Russia's",
+    /// "U.S.").
+    pub fn place_or_demonym(&self, text: &str) -> Option<&Place> {
+        let t = clean(text);
+        self.place(&t).or_else(|| {
+            self.places
+                .iter()
+                .find(|p| p.demonyms.iter().any(|d| d.eq_ignore_ascii_case(&t)))
+        })
+    }
+
+    /// The organization a name or alias denotes.
+    pub fn org(&self, text: &str) -> Option<&Org> {
+        let t = clean(text);
+        self.orgs.iter().find(|o| {
+            o.name.eq_ignore_ascii_case(&t) || o.aliases.iter().any(|a| a.eq_ignore_ascii_case(&t))
+        })
+    }
+
+    /// The organization whose longest name or alias appears in `text` as
+    /// whole words.
+    pub fn org_within(&self, text: &str) -> Option<&Org> {
+        let low = text.to_lowercase();
+        let mut best: Option<(&Org, usize)> = None;
+        for o in &self.orgs {
+            for n in std::iter::once(&o.name).chain(o.aliases.iter()) {
+                let n_low = n.to_lowercase();
+                if n_low.len() > best.map_or(0, |b| b.1) && contains_words(&low, &n_low) {
+                    best = Some((o, n_low.len()));
+                }
+            }
+        }
+        best.map(|b| b.0)
+    }
+
+    /// Whether a place is city-level (a city or a site).
+    pub fn is_city_level(&self, name: &str) -> bool {
+        self.place(name)
+            .is_some_and(|p| matches!(p.kind, Some(PlaceKind::City | PlaceKind::Site)))
+    }
+
     /// The outlet with this name (case-insensitive), if any.
     pub fn outlet_named(&self, name: &str) -> Option<&Outlet> {
         self.outlets
             .iter()
             .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
     }
+}
+
+/// Trims, drops a leading "the " and a trailing possessive.
+fn clean(text: &str) -> String {
+    let t = text.trim();
+    let t = t
+        .strip_prefix("the ")
+        .or_else(|| t.strip_prefix("The "))
+        .unwrap_or(t);
+    let t = t
+        .strip_suffix("'s")
+        .or_else(|| t.strip_suffix("’s"))
+        .unwrap_or(t);
+    t.to_string()
+}
+
+/// Whether `needle` occurs in `hay` with word boundaries on both sides.
+fn contains_words(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(needle) {
+        let s = from + i;
+        let e = s + needle.len();
+        let before = hay[..s].chars().next_back();
+        let after = hay[e..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return true;
+        }
+        from = s + needle.len().max(1);
+    }
+    false
 }
 
 #[cfg(test)]

@@ -5,6 +5,11 @@
 pub const FILES: &[(&str, &str)] = &[
     ("rules/names.yaml", include_str!("../../rules/names.yaml")),
     (
+        "rules/meetings.yaml",
+        include_str!("../../rules/meetings.yaml"),
+    ),
+    ("rules/roles.yaml", include_str!("../../rules/roles.yaml")),
+    (
         "rules/furniture.yaml",
         include_str!("../../rules/furniture.yaml"),
     ),
@@ -15,6 +20,14 @@ pub const FILES: &[(&str, &str)] = &[
     (
         "rules/catalog/titles.yaml",
         include_str!("../../rules/catalog/titles.yaml"),
+    ),
+    (
+        "rules/catalog/places.yaml",
+        include_str!("../../rules/catalog/places.yaml"),
+    ),
+    (
+        "rules/catalog/orgs.yaml",
+        include_str!("../../rules/catalog/orgs.yaml"),
     ),
     (
         "rules/catalog/outlets.yaml",
