@@ -215,7 +215,7 @@ pub struct Claim {
     /// The sentence (or phrase) the claim was read from.
     pub span: Span,
     pub fields: BTreeMap<Field, FieldValue>,
-    /// Who the text says makes the claim ("Russia says"); `None` is the
+    /// Who the text says makes the claim ("Utopia says"); `None` is the
     /// outlet's own voice.
     pub claimed_by: Option<String>,
 }

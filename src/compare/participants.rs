@@ -1,7 +1,7 @@
 //! ## What it does
 //! Flags two reports of one meeting that disagree on who was at the table:
 //! a substitution (each names, in the same delegation, someone the other
-//! does not: envoy Witkoff vs envoy Kellogg), or one report placing a
+//! does not: envoy Doe vs envoy Roe), or one report placing a
 //! person at the table whom another reports absent.
 //!
 //! ## Why

@@ -153,7 +153,7 @@ fn phrase_after(text: &str, from: usize, end: usize, heads: bool) -> Option<(Spa
     let mut capital = false;
     for (i, w) in ws.iter().enumerate().take(8) {
         if i > 0 && !text[ws[i - 1].span.end..w.span.start].trim().is_empty() {
-            // punctuation between words ends the phrase, except "Anchorage, Alaska"
+            // punctuation between words ends the phrase, except "Port Avalon, Utopia"
             break;
         }
         let t = w.without_possessive();
@@ -429,7 +429,7 @@ impl MeetingFinder<'_> {
                     && !is_date(&span)
                     && place.as_ref().is_none_or(|(p, _): &(Span, String)| p.start != span.start)
                     // "at" also introduces places and errands ("at the
-                    // Russian official's request"): only named gatherings
+                    // Utopian official's request"): only named gatherings
                     && (marker != " at " || (self.is_occasion)(&o))
                 {
                     occasion = Some((span, o));
@@ -584,13 +584,13 @@ mod tests {
     #[test]
     fn held_meeting_with_place_occasion_and_date() {
         let (m, names) = meeting(
-            "President Jane Doe met with President Aleksei Morozov in Lisbon on the sidelines of the Atlantic Summit on March 4.",
+            "President Jane Doe met with President Aleksei Morozov in Port Avalon on the sidelines of the Atlantic Summit on March 4.",
         )
         .unwrap();
         assert_eq!(names, vec!["Jane Doe", "Aleksei Morozov"]);
         assert_eq!(m.status, Status::Held);
         assert_eq!(m.mode, Mode::InPerson);
-        assert_eq!(m.place.unwrap().1, "Lisbon");
+        assert_eq!(m.place.unwrap().1, "Port Avalon");
         assert_eq!(m.occasion.unwrap().1, "Atlantic Summit");
         assert!(m.date.is_some());
     }
@@ -603,7 +603,7 @@ mod tests {
         assert_eq!(m.mode, Mode::Call);
         assert_eq!(m.status, Status::Held);
         let (m, names) =
-            meeting("President Ana Lopes and President Piet Jansen last met in July in Lisbon.")
+            meeting("President Ana Lopes and President Piet Jansen last met in July in Port Avalon.")
                 .unwrap();
         assert!(m.previous);
         assert_eq!(names.len(), 2);

@@ -602,7 +602,7 @@ mod tests {
         );
         // institutions are not people
         assert!(names("The State Department said nothing.").is_empty());
-        assert!(names("Russia said nothing.").is_empty());
+        assert!(names("Utopia said nothing.").is_empty());
     }
 
     #[test]

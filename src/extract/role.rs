@@ -3,17 +3,17 @@
 //! ## What it extracts
 //! A person named with a title, and the organization the title belongs to
 //! when the text says it:
-//! - "State Department spokesman Tommy Pigott" → spokesperson, State
+//! - "Transport Ministry spokesman Dana Whitfield" → spokesperson, Transport
 //!   Department, the person;
-//! - "Russia's U.N. ambassador" in "Jane Doe, Utopia's U.N. ambassador,
+//! - "Utopia's U.N. ambassador" in "Jane Doe, Utopia's U.N. ambassador,
 //!   said" → un-ambassador, Utopia;
 //! - "the top U.S. diplomat Jane Doe" → the title's own organization from
-//!   the catalog (secretary-of-state, United States);
+//!   the catalog (secretary-of-state, the title's country);
 //! - "a spokesman for Harbor Lines" → spokesperson, Harbor Lines.
 //!
 //! The organization phrase is kept as written; normalization maps it to a
 //! catalog organization, or a country through its name or demonym
-//! ("Russian", "U.S."), and keeps unknown phrases as they are.
+//! ("Utopian", "U.S."), and keeps unknown phrases as they are.
 //!
 //! ## Example
 //! "Utopian Foreign Minister Aleksey Morozov said" gives person `Aleksey
@@ -53,7 +53,7 @@ fn org_word(w: &Word) -> bool {
 
 /// The organization phrase written right before a title: up to four
 /// capitalized words, acronyms or possessives ("U.S. State Department",
-/// "Russia's", "Utopian").
+/// "Utopia's", "Utopian").
 pub fn org_before(text: &str, sentence: &Span, title_start: usize) -> Option<(Span, String)> {
     let ws = words(text, sentence.start..title_start);
     let mut first = ws.len();

@@ -5,7 +5,7 @@
 //! letter or an opening quote, except after an abbreviation ("U.S.", "Mr.",
 //! "Sept.") or an initial. Words keep their byte spans; a word is a run of
 //! letters, digits and the apostrophes, hyphens and periods inside it
-//! ("Russia's", "Rossiya-24", "U.N.").
+//! ("Utopia's", "Kanal-24", "U.N.").
 
 use crate::load::Article;
 use crate::model::Span;

@@ -50,8 +50,24 @@ impl Furniture {
         }
     }
 
-    /// Byte ranges of furniture in `text[from..]`, sorted, not overlapping.
+    /// Byte ranges of furniture in `text[from..]`, sorted, not overlapping:
+    /// marker matches, then the shapes of [`shapes`].
     pub fn find(&self, text: &str, from: usize) -> Vec<Span> {
+        let mut out = self.markers(text, from);
+        let extra = shapes(text, from, &out);
+        if !extra.is_empty() {
+            out.extend(extra);
+            out.sort_by_key(|r| r.start);
+            let mut merged: Vec<Span> = Vec::new();
+            for r in out {
+                push(&mut merged, r);
+            }
+            out = merged;
+        }
+        out
+    }
+
+    fn markers(&self, text: &str, from: usize) -> Vec<Span> {
         let mut out: Vec<Span> = Vec::new();
         let mut offset = from;
         for raw in text[from..].split_inclusive('\n') {
@@ -79,6 +95,158 @@ impl Furniture {
     }
 }
 
+/// A non-empty line: its span (without the line break) and trimmed text.
+struct Line<'a> {
+    span: Span,
+    text: &'a str,
+}
+
+fn lines(text: &str, from: usize) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut offset = from;
+    for raw in text[from..].split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let t = raw.trim();
+        if !t.is_empty() {
+            out.push(Line {
+                span: start..offset,
+                text: t,
+            });
+        }
+    }
+    out
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Ends like a sentence.
+fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '\'', '”', '’', ')']);
+    t.ends_with(['.', '!', '?', ':'])
+}
+
+/// A headline-like line: short, not ending like a sentence.
+fn headline_like(s: &str) -> bool {
+    let n = word_count(s);
+    (2..=16).contains(&n) && !ends_sentence(s)
+}
+
+/// Words glued without a space ("TopicsUtopia CityJane Doe"): page
+/// chrome that lost its markup. Two or more lowercase-to-uppercase joins
+/// (one is a name like "McCarthy").
+fn glued(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    let joins = chars
+        .windows(2)
+        .filter(|w| w[0].is_lowercase() && w[1].is_uppercase())
+        .count();
+    joins >= 2 && word_count(s) <= 16 && !ends_sentence(s)
+}
+
+/// A line that is only a timestamp: "15:31, 08.12.2025", "Friday,
+/// September 19", "Sept. 19, 2025 10:31 AM", "2026-02-12 14:05".
+fn timestamp(s: &str) -> bool {
+    use std::sync::OnceLock;
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        let month = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
+        let day = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?";
+        let time = r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?";
+        let date = format!(
+            r"(?:{day},?\s+)?(?:{month}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{month}(?:\s+\d{{4}})?|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+        );
+        Regex::new(&format!(
+            r"(?i-u)^(?:{time}(?:,?\s+{date})?|{date}(?:,?\s+(?:at\s+)?{time})?|{day})$"
+        ))
+        .expect("static pattern")
+    });
+    s.len() <= 48 && re.is_match(s)
+}
+
+/// Furniture recognized by its shape, with no marker word:
+/// - glued chrome lines ([`glued`]);
+/// - runs of two or more headline lines each followed by a timestamp line
+///   (teaser lists), with a short header line just before;
+/// - a short header followed by three or more headline-like lines;
+/// - a teaser (a headline line and one short paragraph) right before a
+///   glued chrome line.
+pub fn shapes(text: &str, from: usize, known: &[Span]) -> Vec<Span> {
+    let ls = lines(text, from);
+    let mut mark = vec![false; ls.len()];
+    let is_known = |l: &Line| overlaps(known, &l.span);
+    for (i, l) in ls.iter().enumerate() {
+        if glued(l.text) {
+            mark[i] = true;
+        }
+    }
+    // headline + timestamp pairs
+    let mut i = 0;
+    while i + 1 < ls.len() {
+        let mut j = i;
+        while j + 1 < ls.len() && headline_like(ls[j].text) && timestamp(ls[j + 1].text) {
+            j += 2;
+        }
+        if j - i >= 4 {
+            for m in &mut mark[i..j] {
+                *m = true;
+            }
+            if i > 0 && word_count(ls[i - 1].text) <= 4 && !ends_sentence(ls[i - 1].text) {
+                mark[i - 1] = true;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    // a short header over a list of headlines
+    for h in 0..ls.len() {
+        let head = ls[h].text;
+        if word_count(head) > 4 || ends_sentence(head) || timestamp(head) {
+            continue;
+        }
+        let run = ls[h + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(k, l)| {
+                !is_known(l) && !mark[h + 1 + k] && (headline_like(l.text) || timestamp(l.text))
+            })
+            .count();
+        let headlines = ls[h + 1..h + 1 + run]
+            .iter()
+            .filter(|l| headline_like(l.text))
+            .count();
+        if headlines >= 3 {
+            for m in &mut mark[h..=h + run] {
+                *m = true;
+            }
+        }
+    }
+    // a teaser (headline + short summary) right before glued chrome
+    let glued_at: Vec<usize> = (0..ls.len()).filter(|&i| glued(ls[i].text)).collect();
+    for f in glued_at {
+        if f >= 2
+            && !mark[f - 1]
+            && !mark[f - 2]
+            && !is_known(&ls[f - 1])
+            && !is_known(&ls[f - 2])
+            && headline_like(ls[f - 2].text)
+            && ends_sentence(ls[f - 1].text)
+            && word_count(ls[f - 1].text) <= 40
+        {
+            mark[f - 2] = true;
+            mark[f - 1] = true;
+        }
+    }
+    ls.iter()
+        .zip(mark)
+        .filter(|(_, m)| *m)
+        .map(|(l, _)| l.span.clone())
+        .collect()
+}
+
 fn push(out: &mut Vec<Span>, span: Span) {
     if let Some(last) = out.last_mut()
         && last.end >= span.start
@@ -104,7 +272,7 @@ mod tests {
         Furniture::new(&FurnitureMarkers {
             lines: vec!["Advertising".into()],
             prefixes: vec!["Related article:".into()],
-            until_end: vec!["MORE ABOUT".into(), "Ukraine war latest".into()],
+            until_end: vec!["MORE ABOUT".into(), "Harbor war latest".into()],
             patterns: vec![r"\d+ hours ago(?: \d+)?".into()],
         })
     }
@@ -120,11 +288,48 @@ mod tests {
         );
     }
 
+    fn marked(text: &str) -> Vec<&str> {
+        shapes(text, 0, &[])
+            .into_iter()
+            .map(|r| text[r].trim_end())
+            .collect()
+    }
+
+    #[test]
+    fn teaser_lists_with_timestamps() {
+        let text = "Body paragraph one, long enough to be prose.\n\nMore from the desk\nFerry fares rise again\n14:05, 12.02.2026\nPort chief resigns after strike\nFeb. 11, 2026\n";
+        assert_eq!(
+            marked(text),
+            vec![
+                "More from the desk",
+                "Ferry fares rise again",
+                "14:05, 12.02.2026",
+                "Port chief resigns after strike",
+                "Feb. 11, 2026"
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_chrome_and_headline_lists() {
+        assert_eq!(marked("TopicsUtopia CityJane DoeTrade\n"), vec!["TopicsUtopia CityJane DoeTrade"]);
+        // one join is a name, not chrome
+        assert!(marked("Mayor Ann McCarthy spoke.\n").is_empty());
+        let text = "Trending\nStorm hits coast\nFerry fares rise\nPort chief resigns\n";
+        assert_eq!(marked(text).len(), 4);
+    }
+
+    #[test]
+    fn article_prose_is_not_furniture() {
+        let text = "Talks stall\n\nThe minister said on Tuesday that talks had stalled.\n\nQuiet week ahead\n\nUnion leaders will meet again on Friday, they said.\n";
+        assert!(marked(text).is_empty());
+    }
+
     #[test]
     fn until_end_runs_to_the_end() {
-        let text = "Body.\nUkraine war latest: teaser\nmore\n";
+        let text = "Body.\nHarbor war latest: teaser\nmore\n";
         let f = markers().find(text, 0);
-        assert_eq!(&text[f[0].clone()], "Ukraine war latest: teaser\nmore\n");
+        assert_eq!(&text[f[0].clone()], "Harbor war latest: teaser\nmore\n");
         // a body line that merely starts with the words is not a marker
         let text = "More about the plan later.\n";
         assert!(markers().find(text, 0).is_empty());

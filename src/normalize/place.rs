@@ -1,7 +1,7 @@
 //! Places, organizations, occasions and attributed parties, as the catalog
 //! knows them.
 //!
-//! A phrase as written ("U.S. State Department", "Russia's", "the U.N.
+//! A phrase as written ("Utopian Transport Ministry", "Utopia's", "the U.N.
 //! General Assembly") becomes a canonical key with a note on how: a catalog
 //! organization (by name or alias, or an alias inside the phrase), a place
 //! (by name, alias or demonym), or, for organizations and occasions the
@@ -91,7 +91,7 @@ pub fn occasion(catalog: &Catalog, phrase: &str) -> Resolved {
 }
 
 /// The party a statement is attributed to: a catalog organization or a
-/// place named in the attribution ("Russia's U.N. envoy" → Russia); `None`
+/// place named in the attribution ("Utopia's U.N. envoy" → Utopia); `None`
 /// for people and unnamed sources ("officials").
 pub fn party(catalog: &Catalog, who: &str) -> Option<Resolved> {
     if let Some(o) = catalog.org_within(who) {

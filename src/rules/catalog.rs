@@ -199,7 +199,7 @@ impl Catalog {
         })
     }
 
-    /// The place a name, alias or demonym denotes ("Russian", "Russia's",
+    /// The place a name, alias or demonym denotes ("Utopian", "Utopia's",
     /// "U.S.").
     pub fn place_or_demonym(&self, text: &str) -> Option<&Place> {
         let t = clean(text);
