@@ -94,7 +94,7 @@ fn trigger_re() -> &'static Regex {
             r"(?P<prev>last\s+met(?:\s+with)?)",
             r"|(?P<cancel>(?:cancel(?:l?ed|s)?|called\s+off|postponed|scrapped)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:planned\s+|scheduled\s+)?(?:meeting|talks|summit)(?:\s+with)?)",
             r"|(?P<video>(?:held|had|holds|has|have)\s+(?:a\s+)?video\s*(?:call|conference|link|talks)\s+with|video\s*(?:call|conference)\s+with)",
-            r"|(?P<call>(?:spoke|speaks|spoken|speak|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|(?:held|had|holds|has|have)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks?)\s+with|(?:tele)?phone\s+(?:call|conversation)\s+with)",
+            r"|(?P<call>(?:spoke|speaks|spoken|speak|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|(?:spoke|speak|speaks|talked)\s+by\s+(?:tele)?phone|(?:held|had|holds|has|have)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks?)\s+with|(?:tele)?phone\s+(?:call|conversation)\s+with)",
             r"|(?P<between>meeting\s+between)",
             r#"|(?P<meet>(?:met|meets|meet|meeting)(?:\s+with)?|(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+|"[a-z]+\s+)?(?:talks|meeting"?)(?:\s+with)?|talks\s+(?:to|with)|sat\s+down\s+with)"#,
             r")\b",
@@ -282,7 +282,7 @@ impl MeetingFinder<'_> {
                     let between =
                         strip_parens(&text[mentions[i].span.end..mentions[right].span.start]);
                     let b = between.trim();
-                    let joined = joins(b);
+                    let joined = joins(b, &|w: &str| self.mentions.is_title(w));
                     if !joined {
                         break;
                     }
@@ -327,7 +327,7 @@ impl MeetingFinder<'_> {
                 for &i in after.iter().skip(1) {
                     let b = strip_parens(&text[mentions[left].span.end..mentions[i].span.start]);
                     let b = b.trim();
-                    let joined = joins(b);
+                    let joined = joins(b, &|w: &str| self.mentions.is_title(w));
                     if !joined {
                         break;
                     }
@@ -481,8 +481,9 @@ impl MeetingFinder<'_> {
 }
 
 /// Whether the text between two names joins them into one party list:
-/// "and", ",", ", and", or "and" with a title ("and President").
-fn joins(between: &str) -> bool {
+/// "and", ",", ", and", or "and" with a title ("and President", "and
+/// Utopian envoy").
+fn joins(between: &str, title: &dyn Fn(&str) -> bool) -> bool {
     let b = between.trim();
     if matches!(b, "," | ", and") {
         return true;
@@ -492,6 +493,7 @@ fn joins(between: &str) -> bool {
     let filler = |w: &&str| {
         matches!(*w, "and" | "the" | "his" | "her" | "their" | "of")
             || w.chars().next().is_some_and(char::is_uppercase)
+            || title(w)
     };
     words.len() <= 5
         && words.contains(&"and")
@@ -544,11 +546,13 @@ mod tests {
                     role: "foreign-minister".into(),
                     synonyms: vec!["foreign minister".into(), "chief diplomat".into()],
                     org: None,
+                    holders: Default::default(),
                 },
                 Title {
                     role: "president".into(),
                     synonyms: vec!["president".into()],
                     org: None,
+                    holders: Default::default(),
                 },
             ],
             ..Default::default()
@@ -602,9 +606,10 @@ mod tests {
         let (m, _) = meeting("President Ana Lopes spoke with President Piet Jansen on April 27, the ministry said on April 28.").unwrap();
         assert_eq!(m.mode, Mode::Call);
         assert_eq!(m.status, Status::Held);
-        let (m, names) =
-            meeting("President Ana Lopes and President Piet Jansen last met in July in Port Avalon.")
-                .unwrap();
+        let (m, names) = meeting(
+            "President Ana Lopes and President Piet Jansen last met in July in Port Avalon.",
+        )
+        .unwrap();
         assert!(m.previous);
         assert_eq!(names.len(), 2);
         let (_, names) =

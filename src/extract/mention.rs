@@ -190,6 +190,9 @@ pub struct MentionFinder {
     title_roles: Vec<String>,
     people: AhoCorasick,
     people_names: Vec<String>,
+    /// Single words the catalog knows as places, demonyms or organizations:
+    /// never a candidate surname ("Utopian Foreign Minister ...").
+    known_words: std::collections::HashSet<String>,
 }
 
 fn word_boundary(text: &str, start: usize, end: usize) -> bool {
@@ -256,7 +259,22 @@ impl MentionFinder {
             .collect();
         title_words.sort();
         title_words.dedup();
+        let mut known_words = std::collections::HashSet::new();
+        for p in &catalog.places {
+            for n in std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .chain(&p.demonyms)
+            {
+                known_words.insert(n.to_lowercase());
+            }
+        }
+        for o in &catalog.orgs {
+            for n in std::iter::once(&o.name).chain(&o.aliases) {
+                known_words.insert(n.to_lowercase());
+            }
+        }
         MentionFinder {
+            known_words,
             title_words,
             titles,
             title_roles,
@@ -265,8 +283,14 @@ impl MentionFinder {
         }
     }
 
-    fn is_title_word(&self, w: &Word) -> bool {
-        let low = w.text.to_lowercase();
+    /// Whether a word is part of some title ("minister", "envoy").
+    pub fn is_title_word(&self, w: &Word) -> bool {
+        self.is_title(w.text)
+    }
+
+    /// Whether a string is a word of some title.
+    pub fn is_title(&self, word: &str) -> bool {
+        let low = word.to_lowercase();
         self.title_words.binary_search(&low).is_ok()
     }
 
@@ -507,6 +531,7 @@ impl MentionFinder {
                     || self.is_title_word(&w)
                     || bare.chars().count() < 3
                     || bare.ends_with('.')
+                    || self.known_words.contains(&bare.to_lowercase())
                 {
                     continue;
                 }
@@ -544,16 +569,19 @@ mod tests {
                     role: "foreign-minister".into(),
                     synonyms: vec!["foreign minister".into()],
                     org: None,
+                    holders: Default::default(),
                 },
                 Title {
                     role: "spokesperson".into(),
                     synonyms: vec!["spokesman".into()],
                     org: None,
+                    holders: Default::default(),
                 },
                 Title {
                     role: "secretary-general".into(),
                     synonyms: vec!["secretary-general".into()],
                     org: None,
+                    holders: Default::default(),
                 },
             ],
             ..Default::default()

@@ -69,6 +69,28 @@ pub struct Timex {
     pub tense: Tense,
 }
 
+/// Full month names: a month alone must be written out.
+const MONTH_NAMES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Words after which a month name alone is a date.
+const MONTH_CUES: &[&str] = &[
+    "a", "after", "an", "before", "by", "during", "early", "from", "in", "last", "late", "mid",
+    "next", "of", "since", "the", "this", "through", "till", "until",
+];
+
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
@@ -220,10 +242,26 @@ pub fn find(text: &str, sentence: &Span) -> Vec<Timex> {
             let Some(month) = month_number(m.as_str()) else {
                 continue;
             };
-            // "May" alone is too often a verb
-            if m.as_str() == "May" && c.name("my").is_none() {
+            // A month alone needs a cue: "in July", "a February encounter",
+            // "July 2025"; otherwise "Jan Kowal", "June Carter" and the verb
+            // "may" would be months.
+            if c.name("my").is_none() {
+                let word = m.as_str();
+                let full = word.len() >= 3
+                    && !word.ends_with('.')
+                    && month_number(word).is_some()
+                    && MONTH_NAMES.contains(&word);
                 let before = s[..whole.start()].trim_end();
-                if !before.ends_with(" in") && !before.ends_with(" of") {
+                let cue = before
+                    .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                    .next()
+                    .is_some_and(|w| MONTH_CUES.contains(&w.to_lowercase().as_str()));
+                let next_capitalized = s[whole.end()..]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+                if !(full && cue) || next_capitalized {
                     continue;
                 }
             }
@@ -368,6 +406,9 @@ mod tests {
 
     #[test]
     fn near_misses() {
+        assert!(whens("Chancellor Jan Kowal and June Carter spoke.").is_empty());
+        assert!(whens("They met in April Ryan's office.").is_empty());
+        assert_eq!(whens("at a February encounter").len(), 1);
         assert!(whens("You may go.").is_empty());
         assert!(whens("Marching bands and Mayors.").is_empty());
         assert!(whens("A 2,000 km range.").is_empty());

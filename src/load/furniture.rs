@@ -312,7 +312,10 @@ mod tests {
 
     #[test]
     fn glued_chrome_and_headline_lists() {
-        assert_eq!(marked("TopicsUtopia CityJane DoeTrade\n"), vec!["TopicsUtopia CityJane DoeTrade"]);
+        assert_eq!(
+            marked("TopicsUtopia CityJane DoeTrade\n"),
+            vec!["TopicsUtopia CityJane DoeTrade"]
+        );
         // one join is a name, not chrome
         assert!(marked("Mayor Ann McCarthy spoke.\n").is_empty());
         let text = "Trending\nStorm hits coast\nFerry fares rise\nPort chief resigns\n";

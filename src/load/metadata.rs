@@ -72,13 +72,25 @@ fn url_in_text(all: &[(Span, &str)]) -> Option<String> {
     None
 }
 
-/// A date on a short line near the top of the body, outside furniture.
+/// A date near the top of the body, outside furniture: on a short line of
+/// its own ("September 24, 2025", "By Jane Doe | Sept. 24, 2025"), or in a
+/// wire dateline opening a paragraph ("LISBON, March 4, 2026 (Wire) —").
 fn dateline(all: &[(Span, &str)], furniture: &[Span]) -> Option<NaiveDate> {
     all.iter()
         .filter(|(span, _)| !overlaps(furniture, span))
         .take(EDGE_LINES)
-        .filter(|(_, line)| line.split_whitespace().count() <= 12)
-        .find_map(|(_, line)| find_full_dates(line).first().map(|(_, d)| *d))
+        .find_map(|(_, line)| {
+            let head = if line.split_whitespace().count() <= 12 {
+                line
+            } else {
+                let cut = line
+                    .find(['(', '—', '–'])
+                    .or_else(|| line.find(" - "))
+                    .filter(|&i| i <= 80)?;
+                &line[..cut]
+            };
+            find_full_dates(head).first().map(|(_, d)| *d)
+        })
 }
 
 /// "<Outlet> reports" / "reported" / "told <Outlet>" with a catalog outlet.

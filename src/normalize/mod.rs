@@ -190,11 +190,10 @@ pub fn normalize(
                 continue;
             };
             let m = &ex.mentions[r.mention];
-            let title_org = catalog
-                .titles
-                .iter()
-                .find(|t| t.role == r.role)
-                .and_then(|t| t.org.clone());
+            let title = catalog.titles.iter().find(|t| t.role == r.role);
+            let title_org = title.and_then(|t| t.org.clone());
+            let one_holder =
+                title.is_some_and(|t| t.holders == crate::rules::catalog::Holders::One);
             let org = match (&r.org, &title_org) {
                 (Some((span, phrase)), _) => {
                     let res = place::org(catalog, phrase);
@@ -225,6 +224,9 @@ pub fn normalize(
                     .and_then(|x| x.within.clone())
                     .unwrap_or_else(|| o.clone());
                 delegations.entry(person.clone()).or_insert(country);
+            }
+            if !one_holder {
+                continue;
             }
             let mut claim = Claim {
                 kind: ClaimKind::Role,

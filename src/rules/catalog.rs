@@ -79,6 +79,21 @@ pub struct Title {
     /// State Department), when it implies one.
     #[serde(default)]
     pub org: Option<String>,
+    /// `one` when an organization has one holder at a time (a president, a
+    /// spokesperson), `many` otherwise (envoys, senators). Only one-holder
+    /// roles yield role claims, so two envoys of one country are not a
+    /// conflict.
+    #[serde(default)]
+    pub holders: Holders,
+}
+
+/// How many people hold a title in one organization at a time.
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Holders {
+    One,
+    #[default]
+    Many,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
