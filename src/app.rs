@@ -225,7 +225,7 @@ fn check(args: CheckArgs) -> u8 {
         articles: &run.articles,
         catalog: &common.pack.catalog,
         delegations: &run.delegations,
-        meetings: Some(compare::previous_meeting::MeetingIndex::new(&run.claims)),
+        meetings: compare::previous_meeting::MeetingIndex::new(&run.claims),
     };
     let mut findings = compare::run(&common.pack.rules, &run.claims, &ctx);
     if run.articles.iter().any(|a| !a.primary) {

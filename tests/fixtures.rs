@@ -50,3 +50,183 @@ fn name_spelling_transliteration() {
     assert_eq!(gazette["published"], "2026-02-11");
     assert_eq!(gazette["published_from"], "dateline");
 }
+
+fn values(f: &Value) -> Vec<(String, Vec<String>)> {
+    let mut v: Vec<(String, Vec<String>)> = f["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            let mut files: Vec<String> = x["paths"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p.as_str().unwrap().rsplit('/').next().unwrap().to_string())
+                .collect();
+            files.sort();
+            (x["value"].as_str().unwrap().to_string(), files)
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn only(v: &Value) -> &Value {
+    let all = v["findings"].as_array().unwrap();
+    assert_eq!(all.len(), 1, "{all:#?}");
+    &all[0]
+}
+
+/// "on Tuesday" in an article of Wednesday March 4 and "on Wednesday" in
+/// one of Friday March 6 are different days; the third article (dated
+/// 05.03.2026) agrees with the first. One event: same ministers, same city.
+#[test]
+fn meeting_date_weekday_conflict() {
+    let (code, v) = json(&["fixtures/meeting-date-weekday-conflict"]);
+    assert_eq!(code, 1, "an error fails the run");
+    let f = only(&v);
+    assert_eq!(f["rule"], "meeting-date");
+    assert_eq!(f["severity"], "error");
+    assert_eq!(
+        values(f),
+        vec![
+            (
+                "2026-03-03".into(),
+                vec!["coast-wire.txt".into(), "harbor-gazette.txt".into()]
+            ),
+            ("2026-03-04".into(), vec!["nairobi-ledger.md".into()]),
+        ]
+    );
+    let notes: Vec<&str> = f["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["note"].as_str().unwrap())
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("Wednesday → 2026-03-04")),
+        "{notes:?}"
+    );
+    assert!(
+        notes.iter().any(|n| n.starts_with("Tuesday → 2026-03-03")),
+        "{notes:?}"
+    );
+}
+
+/// Two reports name a different Norwegian envoy at the table; a third
+/// names neither (an omission, which never fires on its own).
+#[test]
+fn meeting_participants_substitution() {
+    let (code, v) = json(&["fixtures/meeting-participants-substitution"]);
+    assert_eq!(code, 0, "a warning does not fail the default run");
+    let f = only(&v);
+    assert_eq!(f["rule"], "meeting-participants");
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(
+        values(f),
+        vec![
+            (
+                "Daniel Mwangi, Erik Solberg, Lars Haugen".into(),
+                vec!["oslo-bureau.md".into()]
+            ),
+            (
+                "Daniel Mwangi, Ingrid Dahl, Lars Haugen".into(),
+                vec!["coast-wire.txt".into()]
+            ),
+        ]
+    );
+    assert!(f["message"].as_str().unwrap().contains("for Norway"));
+}
+
+/// "last met in January" (May 20) against a March 9 meeting in Toronto;
+/// the planned June meeting does not count.
+#[test]
+fn previous_meeting_contradiction() {
+    let (_, v) = json(&["fixtures/previous-meeting-contradiction"]);
+    let f = only(&v);
+    assert_eq!(f["rule"], "previous-meeting");
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(
+        values(f),
+        vec![
+            ("2026-01".into(), vec!["capital-courier.md".into()]),
+            ("2026-03-09".into(), vec!["metro-wire.txt".into()]),
+        ]
+    );
+}
+
+/// Calls with no occasion on June 1 and June 4 are two calls, not one call
+/// with two dates; two reports of the June 1 call are one event.
+#[test]
+fn two_calls_different_days() {
+    let (code, v) = json(&["fixtures/two-calls-different-days"]);
+    assert_eq!(code, 0);
+    assert!(v["findings"].as_array().unwrap().is_empty(), "{v:#}");
+    let out = crate::util::run(&[
+        "claims",
+        "fixtures/two-calls-different-days",
+        "--format",
+        "json",
+    ]);
+    let c: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut events: Vec<(String, String)> = Vec::new();
+    for a in c["articles"].as_array().unwrap() {
+        for claim in a["claims"].as_array().unwrap() {
+            if claim["kind"] != "meeting" {
+                continue;
+            }
+            let field = |n: &str| {
+                claim["fields"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|f| f["field"] == n)
+                    .map(|f| f["value"].as_str().unwrap().to_string())
+                    .unwrap()
+            };
+            assert_eq!(field("mode"), "call");
+            events.push((field("date"), field("event")));
+        }
+    }
+    events.sort();
+    assert_eq!(events.len(), 3);
+    assert_eq!(events[0].0, "2026-06-01");
+    assert_eq!(events[1].0, "2026-06-01");
+    assert_eq!(events[0].1, events[1].1, "one call, two reports");
+    assert_eq!(events[2].0, "2026-06-04");
+    assert_ne!(events[2].1, events[0].1, "two calls");
+}
+
+/// A teaser list (headlines with timestamps under a header that is no known
+/// marker) repeats the meeting with another day; read as text it would
+/// conflict with the other outlet.
+#[test]
+fn furniture_teaser_list_no_marker() {
+    let (code, v) = json(&["fixtures/furniture-teaser-list-no-marker"]);
+    assert_eq!(code, 0);
+    assert!(v["findings"].as_array().unwrap().is_empty(), "{v:#}");
+    // the body's meeting is still read, and agrees with the wire
+    let out = crate::util::run(&[
+        "claims",
+        "fixtures/furniture-teaser-list-no-marker/valley-herald.md",
+        "--format",
+        "json",
+    ]);
+    let c: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let meetings: Vec<&Value> = c["articles"][0]["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "meeting")
+        .collect();
+    assert_eq!(meetings.len(), 1, "only the body's meeting: {meetings:#?}");
+    let date = meetings[0]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "date")
+        .unwrap();
+    assert_eq!(date["value"], "2026-08-13");
+}

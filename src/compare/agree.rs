@@ -116,6 +116,7 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
     let d = Disagreement {
         values: values.into_iter().map(|(_, s, c)| (s, c)).collect(),
         gap_days: gaps.iter().flatten().min().copied(),
+        every_passage: false,
     };
     Some(finding(rule, g, subject, d, &[field], ctx))
 }

@@ -100,7 +100,7 @@ pub struct Ctx<'a> {
     /// Person → the country or organization they act for.
     pub delegations: &'a std::collections::HashMap<String, String>,
     /// Held in-person meetings by participant pair (for previous-meeting).
-    pub meetings: Option<previous_meeting::MeetingIndex<'a>>,
+    pub meetings: previous_meeting::MeetingIndex<'a>,
 }
 
 /// Claims that share a blocking key.
@@ -189,6 +189,8 @@ pub struct Disagreement<'a> {
     /// Days between the articles of the closest disagreeing pair, when
     /// every such pair has known dates.
     pub gap_days: Option<i64>,
+    /// Quote every claim, not only the first of each article.
+    pub every_passage: bool,
 }
 
 /// Stable finding id: SHA-256 over rule, subject, group key and sorted
@@ -253,10 +255,13 @@ pub fn finding(
         for c in claims {
             let a = &ctx.articles[c.article];
             if vpaths.contains(&a.path) {
-                continue;
+                if !d.every_passage {
+                    continue;
+                }
+            } else {
+                vpaths.push(a.path.clone());
+                outlets.push(a.outlet());
             }
-            vpaths.push(a.path.clone());
-            outlets.push(a.outlet());
             let field = fields
                 .iter()
                 .copied()

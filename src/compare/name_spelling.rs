@@ -98,6 +98,7 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
         Disagreement {
             values,
             gap_days: None,
+            every_passage: false,
         },
         &[Field::Surface],
         ctx,

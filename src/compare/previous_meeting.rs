@@ -78,7 +78,7 @@ impl<'a> MeetingIndex<'a> {
 
 /// Runs the check on one group of previous-meeting claims.
 pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
-    let index = ctx.meetings.as_ref()?;
+    let index = &ctx.meetings;
     let mut values: Vec<(String, Vec<&Claim>)> = Vec::new();
     for p in &g.claims {
         let (Some(last), Some(as_of)) = (date(p, Field::LastDate), date(p, Field::AsOf)) else {
@@ -136,6 +136,7 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
         Disagreement {
             values,
             gap_days: None,
+            every_passage: true,
         },
         &[Field::LastDate, Field::Date],
         ctx,

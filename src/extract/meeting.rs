@@ -397,8 +397,7 @@ impl MeetingFinder<'_> {
                     .iter()
                     .enumerate()
                     .filter(|(_, t)| usable(t))
-                    .filter(|(_, t)| t.span.end <= trigger.start)
-                    .last()
+                    .rfind(|(_, t)| t.span.end <= trigger.start)
             })
             .map(|(i, _)| i);
         let is_date = |span: &Span| {

@@ -81,7 +81,12 @@ pub fn table(run: &Run) -> String {
             a.published.as_deref().unwrap_or("date unknown")
         ));
         for c in &a.claims {
-            out.push_str(&format!("  {} (line {})\n", c.kind, c.line));
+            let by = c
+                .claimed_by
+                .as_ref()
+                .map(|b| format!(", claimed by {}", inert(b)))
+                .unwrap_or_default();
+            out.push_str(&format!("  {} (line {}{by})\n", c.kind, c.line));
             for f in &c.fields {
                 let at = match (&f.text, f.line, f.column) {
                     (Some(t), Some(l), Some(col)) => format!("  \"{}\" at {l}:{col}", inert(t)),
