@@ -224,6 +224,30 @@ impl Claim {
     pub fn get(&self, field: Field) -> Option<&FieldValue> {
         self.fields.get(&field)
     }
+
+    /// The members of a set field; empty when absent or not a set.
+    pub fn set(&self, field: Field) -> &[String] {
+        match self.get(field).map(|v| &v.value) {
+            Some(Value::Set(v)) => v,
+            _ => &[],
+        }
+    }
+
+    /// A text field's canonical value.
+    pub fn text(&self, field: Field) -> Option<&str> {
+        match self.get(field).map(|v| &v.value) {
+            Some(Value::Text(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// A date field's interval.
+    pub fn date(&self, field: Field) -> Option<DateInterval> {
+        match self.get(field).map(|v| &v.value) {
+            Some(Value::Date(d)) => Some(*d),
+            _ => None,
+        }
+    }
 }
 
 /// How severe a finding is.

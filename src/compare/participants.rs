@@ -18,29 +18,22 @@
 //! None.
 
 use super::{Ctx, Disagreement, Group, finding};
-use crate::model::{Claim, Field, Value};
+use crate::model::{Claim, Field};
 use crate::report::Finding;
 use crate::rules::Rule;
 
 pub const DOC: &str = "Two reports of one meeting that name different people of the same delegation (a substitution), or place at the table someone another report says was absent. Omissions alone never fire.";
 
-fn set(c: &Claim, f: Field) -> Vec<String> {
-    match c.get(f).map(|v| &v.value) {
-        Some(Value::Set(v)) => v.clone(),
-        _ => Vec::new(),
-    }
-}
-
 /// Why two reports conflict, if they do.
 fn conflict(a: &Claim, b: &Claim, ctx: &Ctx) -> Option<String> {
-    let (pa, pb) = (set(a, Field::Participants), set(b, Field::Participants));
-    for x in &pa {
-        if set(b, Field::Absent).contains(x) {
+    let (pa, pb) = (a.set(Field::Participants), b.set(Field::Participants));
+    for x in pa {
+        if b.set(Field::Absent).contains(x) {
             return Some(format!("{x} at the table in one report, absent in another"));
         }
     }
-    for y in &pb {
-        if set(a, Field::Absent).contains(y) {
+    for y in pb {
+        if a.set(Field::Absent).contains(y) {
             return Some(format!("{y} at the table in one report, absent in another"));
         }
     }
@@ -65,12 +58,7 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
         .claims
         .iter()
         .copied()
-        .filter(|c| {
-            !matches!(
-                c.get(Field::Status).map(|v| v.value.key()).as_deref(),
-                Some("cancelled")
-            )
-        })
+        .filter(|c| c.text(Field::Status) != Some("cancelled"))
         .collect();
     let mut involved: Vec<&Claim> = Vec::new();
     let mut why = None;
@@ -92,8 +80,8 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
     let why = why?;
     let mut values: Vec<(String, Vec<&Claim>)> = Vec::new();
     for c in involved {
-        let mut shown = set(c, Field::Participants).join(", ");
-        let absent = set(c, Field::Absent);
+        let mut shown = c.set(Field::Participants).join(", ");
+        let absent = c.set(Field::Absent);
         if !absent.is_empty() {
             shown.push_str(&format!(" (absent: {})", absent.join(", ")));
         }

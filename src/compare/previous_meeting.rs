@@ -21,26 +21,11 @@
 use std::collections::HashMap;
 
 use super::{Ctx, Disagreement, Group, finding};
-use crate::model::{Claim, ClaimKind, Field, Value};
-use crate::normalize::date::DateInterval;
+use crate::model::{Claim, ClaimKind, Field};
 use crate::report::Finding;
 use crate::rules::Rule;
 
 pub const DOC: &str = "A \"last met\" statement (previous-meeting claim) against held in-person meetings of the same pair dated after that last meeting and before the article's date.";
-
-fn date(c: &Claim, f: Field) -> Option<DateInterval> {
-    match c.get(f).map(|v| &v.value) {
-        Some(Value::Date(d)) => Some(*d),
-        _ => None,
-    }
-}
-
-fn participants(c: &Claim) -> Vec<String> {
-    match c.get(Field::Participants).map(|v| &v.value) {
-        Some(Value::Set(v)) => v.clone(),
-        _ => Vec::new(),
-    }
-}
 
 /// Held in-person meetings by participant pair.
 pub struct MeetingIndex<'a> {
@@ -51,18 +36,12 @@ impl<'a> MeetingIndex<'a> {
     pub fn new(claims: &'a [Claim]) -> MeetingIndex<'a> {
         let mut by_pair: HashMap<(String, String), Vec<&'a Claim>> = HashMap::new();
         for c in claims.iter().filter(|c| c.kind == ClaimKind::Meeting) {
-            let held = matches!(
-                c.get(Field::Status).map(|v| v.value.key()).as_deref(),
-                Some("held")
-            );
-            let in_person = matches!(
-                c.get(Field::Mode).map(|v| v.value.key()).as_deref(),
-                Some("in-person")
-            );
-            if !held || !in_person || date(c, Field::Date).is_none() {
+            let held = c.text(Field::Status) == Some("held");
+            let in_person = c.text(Field::Mode) == Some("in-person");
+            if !held || !in_person || c.date(Field::Date).is_none() {
                 continue;
             }
-            let p = participants(c);
+            let p = c.set(Field::Participants);
             for x in 0..p.len() {
                 for y in x + 1..p.len() {
                     by_pair
@@ -81,10 +60,10 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
     let index = &ctx.meetings;
     let mut values: Vec<(String, Vec<&Claim>)> = Vec::new();
     for p in &g.claims {
-        let (Some(last), Some(as_of)) = (date(p, Field::LastDate), date(p, Field::AsOf)) else {
+        let (Some(last), Some(as_of)) = (p.date(Field::LastDate), p.date(Field::AsOf)) else {
             continue;
         };
-        let pair = participants(p);
+        let pair = p.set(Field::Participants);
         if pair.len() < 2 {
             continue;
         }
@@ -97,10 +76,11 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
             .copied()
             .filter(|m| m.article != p.article)
             .filter(|m| {
-                date(m, Field::Date).is_some_and(|d| d.start > last.end && d.end < as_of.start)
+                m.date(Field::Date)
+                    .is_some_and(|d| d.start > last.end && d.end < as_of.start)
             })
             .filter(|m| {
-                let mp = participants(m);
+                let mp = m.set(Field::Participants);
                 pair.iter().all(|x| mp.contains(x))
             })
             .collect();

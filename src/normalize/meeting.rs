@@ -20,7 +20,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::date::{DateInterval, Granularity};
+use super::date::Granularity;
 use crate::load::Article;
 use crate::model::{Claim, ClaimKind, Field, FieldValue, Value};
 use crate::rules::catalog::Catalog;
@@ -28,29 +28,8 @@ use crate::rules::catalog::Catalog;
 /// Days beyond which two dated claims are never one event.
 const MAX_EVENT_GAP_DAYS: i64 = 31;
 
-fn set(c: &Claim, f: Field) -> Vec<String> {
-    match c.get(f).map(|v| &v.value) {
-        Some(Value::Set(v)) => v.clone(),
-        _ => Vec::new(),
-    }
-}
-
-fn text(c: &Claim, f: Field) -> Option<String> {
-    match c.get(f).map(|v| &v.value) {
-        Some(Value::Text(t)) => Some(t.clone()),
-        _ => None,
-    }
-}
-
-fn date(c: &Claim) -> Option<DateInterval> {
-    match c.get(Field::Date).map(|v| &v.value) {
-        Some(Value::Date(d)) => Some(*d),
-        _ => None,
-    }
-}
-
 fn remote(c: &Claim) -> bool {
-    matches!(text(c, Field::Mode).as_deref(), Some("call" | "video"))
+    matches!(c.text(Field::Mode), Some("call" | "video"))
 }
 
 /// Whether two meeting claims report one event.
@@ -58,12 +37,12 @@ pub fn same_event(a: &Claim, b: &Claim, catalog: &Catalog) -> bool {
     if remote(a) != remote(b) {
         return false;
     }
-    let pa = set(a, Field::Participants);
-    let pb = set(b, Field::Participants);
+    let pa = a.set(Field::Participants);
+    let pb = b.set(Field::Participants);
     if pa.iter().filter(|p| pb.contains(p)).count() < 2 {
         return false;
     }
-    let (da, db) = (date(a), date(b));
+    let (da, db) = (a.date(Field::Date), b.date(Field::Date));
     if let (Some(x), Some(y)) = (da, db) {
         let gap = if x.overlaps(&y) {
             0
@@ -77,12 +56,13 @@ pub fn same_event(a: &Claim, b: &Claim, catalog: &Catalog) -> bool {
             return false;
         }
     }
-    let occasion = matches!((text(a, Field::Occasion), text(b, Field::Occasion)), (Some(x), Some(y)) if x == y);
+    let occasion =
+        matches!((a.text(Field::Occasion), b.text(Field::Occasion)), (Some(x), Some(y)) if x == y);
     let same_day = matches!((da, db), (Some(x), Some(y))
         if x.granularity == Granularity::Day && y.granularity == Granularity::Day && x == y);
     let city = !remote(a)
-        && matches!((text(a, Field::Place), text(b, Field::Place)), (Some(x), Some(y))
-            if x == y && catalog.is_city_level(&x));
+        && matches!((a.text(Field::Place), b.text(Field::Place)), (Some(x), Some(y))
+            if x == y && catalog.is_city_level(x));
     occasion || same_day || city
 }
 
@@ -109,7 +89,7 @@ pub fn assign_events(articles: &[Article], claims: &mut [Claim], catalog: &Catal
     // block by participant pairs
     let mut blocks: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
     for &i in &idx {
-        let p = set(&claims[i], Field::Participants);
+        let p = claims[i].set(Field::Participants);
         for x in 0..p.len() {
             for y in x + 1..p.len() {
                 blocks
@@ -143,9 +123,9 @@ pub fn assign_events(articles: &[Article], claims: &mut [Claim], catalog: &Catal
     let mut used_keys: HashSet<String> = HashSet::new();
     for members in clusters.values() {
         // participants every report names
-        let mut common = set(&claims[members[0]], Field::Participants);
+        let mut common = claims[members[0]].set(Field::Participants).to_vec();
         for &m in &members[1..] {
-            let p = set(&claims[m], Field::Participants);
+            let p = claims[m].set(Field::Participants);
             common.retain(|x| p.contains(x));
         }
         let what = if remote(&claims[members[0]]) {
@@ -155,14 +135,19 @@ pub fn assign_events(articles: &[Article], claims: &mut [Claim], catalog: &Catal
         };
         let day = members
             .iter()
-            .filter_map(|&m| date(&claims[m]))
+            .filter_map(|&m| claims[m].date(Field::Date))
             .filter(|d| d.granularity == Granularity::Day)
             .min();
         let occasion = members
             .iter()
-            .find_map(|&m| text(&claims[m], Field::Occasion));
-        let place = members.iter().find_map(|&m| text(&claims[m], Field::Place));
-        let any_date = members.iter().filter_map(|&m| date(&claims[m])).min();
+            .find_map(|&m| claims[m].text(Field::Occasion).map(str::to_string));
+        let place = members
+            .iter()
+            .find_map(|&m| claims[m].text(Field::Place).map(str::to_string));
+        let any_date = members
+            .iter()
+            .filter_map(|&m| claims[m].date(Field::Date))
+            .min();
         let anchor = if let Some(d) = day {
             format!("{what} of {}", d.timex())
         } else if let Some(o) = &occasion {

@@ -412,11 +412,3 @@ pub fn normalize(
         delegations: delegations.into_iter().collect(),
     }
 }
-
-/// Helper for tests and renderers: the date a meeting claim resolved to.
-pub fn claim_date(c: &Claim, field: Field) -> Option<date::DateInterval> {
-    match c.get(field).map(|f| &f.value) {
-        Some(Value::Date(d)) => Some(*d),
-        _ => None,
-    }
-}
