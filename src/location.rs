@@ -36,6 +36,23 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> Option<usize> {
         .or_else(|| (rest.chars().count() == column - 1).then_some(text.len()))
 }
 
+/// The non-empty lines of `text[from..]`: each one's byte range without
+/// the surrounding whitespace, and its trimmed text.
+pub fn lines(text: &str, from: usize) -> Vec<(std::ops::Range<usize>, &str)> {
+    let mut out = Vec::new();
+    let mut offset = from;
+    for raw in text[from..].split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let t = raw.trim();
+        if !t.is_empty() {
+            let lead = raw.len() - raw.trim_start().len();
+            out.push((start + lead..start + lead + t.len(), t));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,6 +66,15 @@ mod tests {
         assert_eq!(line_col(t, 5), (2, 2));
         assert_eq!(line_col(t, 4), (2, 1)); // inside 'ç': clamped
         assert_eq!(line_col(t, 100), (3, 1));
+    }
+
+    #[test]
+    fn lines_are_trimmed_with_spans() {
+        let t = "  a b \n\n c\n";
+        let l = lines(t, 0);
+        assert_eq!(l.len(), 2);
+        assert_eq!((&t[l[0].0.clone()], l[0].1), ("a b", "a b"));
+        assert_eq!(&t[l[1].0.clone()], "c");
     }
 
     #[test]

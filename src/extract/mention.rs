@@ -501,56 +501,44 @@ impl MentionFinder {
             .filter(|m| !m.given.is_empty() || !matches!(m.evidence, Evidence::Speech))
             .map(|m| m.surname.clone())
             .collect();
+        // lone words: surnames of people named in the article, or
+        // capitalized words that may be surnames of people named elsewhere
+        let mut full: Vec<Span> = out.iter().map(|m| m.span.clone()).collect();
+        full.sort_by_key(|r| r.start);
+        let overlaps_full = |span: &Span| {
+            let i = full.partition_point(|r| r.end <= span.start);
+            full.get(i).is_some_and(|r| r.start < span.end)
+        };
+        let mut lone = Vec::new();
         for s in sentences {
             for w in words(text, s.clone()) {
                 let bare = w.without_possessive();
-                if !surnames.iter().any(|n| n == bare) {
-                    continue;
-                }
-                let span = w.span.start..w.span.start + bare.len();
-                if out
-                    .iter()
-                    .any(|m| m.span.start < span.end && span.start < m.span.end)
+                let evidence = if surnames.iter().any(|n| n == bare) {
+                    Evidence::Surname
+                } else if name_like(&w)
+                    && !self.is_title_word(&w)
+                    && bare.chars().count() >= 3
+                    && !bare.ends_with('.')
+                    && !self.known_words.contains(&bare.to_lowercase())
                 {
+                    Evidence::Candidate
+                } else {
+                    continue;
+                };
+                let span = w.span.start..w.span.start + bare.len();
+                if overlaps_full(&span) {
                     continue;
                 }
-                out.push(RawMention {
+                lone.push(RawMention {
                     span,
                     given: Vec::new(),
                     surname: bare.to_string(),
-                    evidence: Evidence::Surname,
+                    evidence,
                     sentence: s.clone(),
                 });
             }
         }
-        // lone capitalized words: surnames of people named elsewhere?
-        for s in sentences {
-            for w in words(text, s.clone()) {
-                let bare = w.without_possessive();
-                if !name_like(&w)
-                    || self.is_title_word(&w)
-                    || bare.chars().count() < 3
-                    || bare.ends_with('.')
-                    || self.known_words.contains(&bare.to_lowercase())
-                {
-                    continue;
-                }
-                let span = w.span.start..w.span.start + bare.len();
-                if out
-                    .iter()
-                    .any(|m| m.span.start < span.end && span.start < m.span.end)
-                {
-                    continue;
-                }
-                out.push(RawMention {
-                    span,
-                    given: Vec::new(),
-                    surname: bare.to_string(),
-                    evidence: Evidence::Candidate,
-                    sentence: s.clone(),
-                });
-            }
-        }
+        out.extend(lone);
         out.sort_by_key(|m| m.span.start);
         out
     }

@@ -115,23 +115,11 @@ fn is_abbreviation(word: &str) -> bool {
 
 /// Paragraphs: non-empty lines of the body outside furniture, trimmed.
 pub fn paragraphs(article: &Article) -> Vec<Span> {
-    let text = &article.text;
-    let mut out = Vec::new();
-    let mut offset = article.body_start;
-    for raw in text[article.body_start..].split_inclusive('\n') {
-        let start = offset;
-        offset += raw.len();
-        let t = raw.trim();
-        if t.is_empty() {
-            continue;
-        }
-        let lead = raw.len() - raw.trim_start().len();
-        let span = start + lead..start + lead + t.len();
-        if !article.in_furniture(&span) {
-            out.push(span);
-        }
-    }
-    out
+    crate::location::lines(&article.text, article.body_start)
+        .into_iter()
+        .map(|(span, _)| span)
+        .filter(|span| !article.in_furniture(span))
+        .collect()
 }
 
 /// Sentences of one paragraph.

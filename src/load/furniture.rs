@@ -95,27 +95,17 @@ impl Furniture {
     }
 }
 
-/// A non-empty line: its span (without the line break) and trimmed text.
+/// A non-empty line: its span and trimmed text.
 struct Line<'a> {
     span: Span,
     text: &'a str,
 }
 
 fn lines(text: &str, from: usize) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
-    let mut offset = from;
-    for raw in text[from..].split_inclusive('\n') {
-        let start = offset;
-        offset += raw.len();
-        let t = raw.trim();
-        if !t.is_empty() {
-            out.push(Line {
-                span: start..offset,
-                text: t,
-            });
-        }
-    }
-    out
+    crate::location::lines(text, from)
+        .into_iter()
+        .map(|(span, text)| Line { span, text })
+        .collect()
 }
 
 fn word_count(s: &str) -> usize {

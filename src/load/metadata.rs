@@ -40,22 +40,6 @@ pub struct Metadata {
 /// searched for a dateline or a bare URL.
 const EDGE_LINES: usize = 12;
 
-/// Lines of the body with their byte ranges, non-empty, trimmed.
-fn lines(text: &str, from: usize) -> Vec<(Span, &str)> {
-    let mut out = Vec::new();
-    let mut offset = from;
-    for raw in text[from..].split_inclusive('\n') {
-        let start = offset;
-        offset += raw.len();
-        let t = raw.trim();
-        if !t.is_empty() {
-            let lead = raw.len() - raw.trim_start().len();
-            out.push((start + lead..start + lead + t.len(), t));
-        }
-    }
-    out
-}
-
 /// A URL standing alone on a line near the top or the bottom of the text.
 fn url_in_text(all: &[(Span, &str)]) -> Option<String> {
     let n = all.len();
@@ -120,7 +104,7 @@ fn outlet_in_text(
 /// Works out source, published date and URL.
 pub fn work_out(i: Inputs) -> Metadata {
     let mut notes = Vec::new();
-    let all = lines(i.text, i.body_start);
+    let all = crate::location::lines(i.text, i.body_start);
 
     // URL
     let mut urls: Vec<(String, Provenance)> = Vec::new();

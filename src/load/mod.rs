@@ -278,35 +278,22 @@ pub fn load(input: &Input, ctx: &Context) -> Result<Article, Skip> {
     let bytes = match &input.bytes {
         Some(b) => b.clone(),
         None => {
-            match std::fs::metadata(&input.fs_path) {
-                Ok(m) if m.len() > MAX_ARTICLE_BYTES => {
-                    return Err(skip(
-                        input,
-                        SkipReason::TooLarge,
-                        format!("{} bytes; the limit is {MAX_ARTICLE_BYTES} bytes", m.len()),
-                    ));
+            let io = |e: std::io::Error| {
+                if e.kind() == std::io::ErrorKind::NotFound {
+                    skip(input, SkipReason::Vanished, "removed while the run went on")
+                } else {
+                    skip(input, SkipReason::Unreadable, e.to_string())
                 }
-                Ok(_) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    return Err(skip(
-                        input,
-                        SkipReason::Vanished,
-                        "removed while the run went on",
-                    ));
-                }
-                Err(e) => return Err(skip(input, SkipReason::Unreadable, e.to_string())),
+            };
+            let m = std::fs::metadata(&input.fs_path).map_err(io)?;
+            if m.len() > MAX_ARTICLE_BYTES {
+                return Err(skip(
+                    input,
+                    SkipReason::TooLarge,
+                    format!("{} bytes; the limit is {MAX_ARTICLE_BYTES} bytes", m.len()),
+                ));
             }
-            match std::fs::read(&input.fs_path) {
-                Ok(b) => b,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    return Err(skip(
-                        input,
-                        SkipReason::Vanished,
-                        "removed while the run went on",
-                    ));
-                }
-                Err(e) => return Err(skip(input, SkipReason::Unreadable, e.to_string())),
-            }
+            std::fs::read(&input.fs_path).map_err(io)?
         }
     };
     let entry = ctx.manifest.and_then(|m| m.get(&input.fs_path));

@@ -225,52 +225,42 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
                 continue;
             }
             let sk = fold(&m.surname);
-            if m.evidence == Evidence::Candidate {
-                let corpus: Vec<usize> = entities
+            let only_in_run = || {
+                let mut of_name = entities
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| e.surname_key == sk)
-                    .map(|(i, _)| i)
-                    .collect();
-                links[a][m_i] = (corpus.len() == 1).then(|| Link {
-                    entity: corpus[0],
-                    reason: format!("the only person named {} in the run", m.surname),
-                });
+                    .filter(|(_, e)| e.surname_key == sk);
+                match (of_name.next(), of_name.next()) {
+                    (Some((i, _)), None) => Some(Link {
+                        entity: i,
+                        reason: format!("the only person named {} in the run", m.surname),
+                    }),
+                    _ => None,
+                }
+            };
+            if m.evidence == Evidence::Candidate {
+                links[a][m_i] = only_in_run();
                 continue;
             }
-            let local: Vec<usize> = ex
+            let mut local: Vec<usize> = ex
                 .mentions
                 .iter()
                 .enumerate()
-                .filter(|(j, o)| {
-                    !o.given.is_empty() && fold(&o.surname) == sk && links[a][*j].is_some()
-                })
+                .filter(|(_, o)| !o.given.is_empty() && fold(&o.surname) == sk)
                 .filter_map(|(j, _)| links[a][j].as_ref().map(|l| l.entity))
                 .collect();
-            let mut uniq = local.clone();
-            uniq.sort();
-            uniq.dedup();
-            links[a][m_i] = if uniq.len() == 1 {
-                Some(Link {
-                    entity: uniq[0],
+            local.sort();
+            local.dedup();
+            links[a][m_i] = match local.as_slice() {
+                [one] => Some(Link {
+                    entity: *one,
                     reason: format!(
                         "surname of {} named in the same article",
-                        entities[uniq[0]].name
+                        entities[*one].name
                     ),
-                })
-            } else if uniq.is_empty() {
-                let corpus: Vec<usize> = entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.surname_key == sk)
-                    .map(|(i, _)| i)
-                    .collect();
-                (corpus.len() == 1).then(|| Link {
-                    entity: corpus[0],
-                    reason: format!("the only person named {} in the run", m.surname),
-                })
-            } else {
-                None
+                }),
+                [] => only_in_run(),
+                _ => None,
             };
         }
     }
