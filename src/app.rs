@@ -160,7 +160,9 @@ fn gather(
     let mut stdin = None;
     for p in paths {
         if p.as_os_str() == "-" {
-            stdin = Some(stdin_input(stdin_name)?);
+            if stdin.is_none() {
+                stdin = Some(stdin_input(stdin_name)?);
+            }
         } else {
             named.push((p.clone(), true));
         }
@@ -246,7 +248,11 @@ fn check(args: CheckArgs) -> u8 {
         cs.baseline.as_ref(),
     );
     if let Some(path) = &args.write_baseline {
-        let b = Baseline::of(&report.findings);
+        // everything this run found, including what the old baseline accepted
+        let mut all = report.findings.clone();
+        all.extend(report.baselined.iter().cloned());
+        compare::sort_findings(&mut all);
+        let b = Baseline::of(&all);
         let text = serde_json::to_string_pretty(&b).unwrap_or_default() + "\n";
         if let Err(e) = std::fs::write(path, text) {
             eprintln!("error: {}: cannot write baseline: {e}", path.display());
@@ -290,7 +296,8 @@ fn check(args: CheckArgs) -> u8 {
         }
         return TROUBLE;
     }
-    if report.fails(cs.fail_on) {
+    // writing a baseline accepts what was found: the run succeeds
+    if args.write_baseline.is_none() && report.fails(cs.fail_on) {
         FINDINGS
     } else {
         OK

@@ -68,7 +68,8 @@ pub struct PackArgs {
     /// Add catalog entries from a YAML file or folder (repeatable).
     #[arg(long = "catalog", value_name = "PATH")]
     pub catalog: Vec<PathBuf>,
-    /// Start from no rules instead of the built-in pack.
+    /// Start from no rules instead of the built-in ones (the built-in catalog
+    /// and furniture markers stay).
     #[arg(long)]
     pub no_default_rules: bool,
 }

@@ -142,11 +142,7 @@ impl Common {
 /// Loads the config and the rule pack.
 pub fn common(args: &PackArgs) -> Result<Common, SettingsError> {
     let config = find_config(args.config.as_deref())?;
-    let mut pack = if args.no_default_rules {
-        Pack::default()
-    } else {
-        Pack::defaults()?
-    };
+    let mut pack = Pack::defaults_with_rules(!args.no_default_rules)?;
     let mut errors = Vec::new();
     let from_config = config
         .file

@@ -102,7 +102,7 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
             for a in &values[i].2 {
                 for b in &values[j].2 {
                     if a.article != b.article {
-                        gaps.push(gap_days(&ctx.articles[a.article], &ctx.articles[b.article]));
+                        gaps.push(gap_days(a, b, ctx.articles));
                     }
                 }
             }

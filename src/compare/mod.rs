@@ -341,9 +341,23 @@ fn evidence_for(c: &Claim, field: Field, shown: &str, a: &Article) -> Evidence {
     }
 }
 
-/// Days between two articles' as-of dates, when both are known.
-pub fn gap_days(a: &Article, b: &Article) -> Option<i64> {
-    Some((as_of(a)? - as_of(b)?).num_days().abs())
+/// Days between two claims' as-of dates (their `as-of` field, else their
+/// articles' dates), when both are known; 0 when the intervals overlap.
+pub fn gap_days(x: &Claim, y: &Claim, articles: &[Article]) -> Option<i64> {
+    let day = |c: &Claim| {
+        c.date(Field::AsOf)
+            .or_else(|| as_of(&articles[c.article]).map(crate::normalize::date::DateInterval::day))
+    };
+    let (a, b) = (day(x)?, day(y)?);
+    if a.overlaps(&b) {
+        return Some(0);
+    }
+    Some(
+        (a.start - b.end)
+            .num_days()
+            .abs()
+            .min((b.start - a.end).num_days().abs()),
+    )
 }
 
 #[cfg(test)]

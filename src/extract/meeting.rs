@@ -96,7 +96,7 @@ fn trigger_re() -> &'static Regex {
             r"|(?P<video>(?:held|had|holds|has|have)\s+(?:a\s+)?video\s*(?:call|conference|link|talks)\s+with|video\s*(?:call|conference)\s+with)",
             r"|(?P<call>(?:spoke|speaks|spoken|speak|talked)\s+(?:by\s+(?:tele)?phone\s+)?(?:with|to)|(?:spoke|speak|speaks|talked)\s+by\s+(?:tele)?phone|(?:held|had|holds|has|have)\s+(?:a\s+)?(?:tele)?phone\s+(?:call|conversation|talks?)\s+with|(?:tele)?phone\s+(?:call|conversation)\s+with)",
             r"|(?P<between>meeting\s+between)",
-            r#"|(?P<meet>(?:met|meets|meet|meeting)(?:\s+with)?|(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+|"[a-z]+\s+)?(?:talks|meeting"?)(?:\s+with)?|talks\s+(?:to|with)|sat\s+down\s+with)"#,
+            r#"|(?P<meet>(?:met|meets|meet|meeting)(?:\s+with)?|(?:held|hold|holds|holding|had|has|have)\s+(?:a\s+|an\s+)?(?:[a-z]+\s+|"[a-z]+\s+)?(?:talks|meeting"?)(?:\s+with)?|talks\s+(?:to|with)|sat\s+down\s+with|hosted|hosts|welcomed|received)"#,
             r")\b",
         ))
         .expect("static pattern")

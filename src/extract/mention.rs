@@ -176,6 +176,12 @@ const SPEECH_VERBS: &[&str] = &[
     "wrote",
 ];
 
+/// Verbs of meeting that put a name next to them: "Ana Lopes met Piet
+/// Jansen".
+const MEETING_VERBS: &[&str] = &[
+    "greeted", "hosted", "hosts", "meets", "met", "phoned", "received", "visited", "welcomed",
+];
+
 /// Lowercase connectors that may sit inside a name ("Ursula von der Leyen").
 const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "da", "de", "del", "der", "di", "la", "van", "von",
@@ -390,9 +396,12 @@ impl MentionFinder {
                 out.push(m);
             }
         }
-        // Speech verbs next to a two-word name
+        // Speech and meeting verbs next to a two-word name ("Ana Lopes
+        // met Piet Jansen", "said Jane Doe")
         for (i, w) in ws.iter().enumerate() {
-            if SPEECH_VERBS.binary_search(&w.text).is_err() {
+            if SPEECH_VERBS.binary_search(&w.text).is_err()
+                && MEETING_VERBS.binary_search(&w.text).is_err()
+            {
                 continue;
             }
             // "Jane Doe said"
@@ -411,10 +420,35 @@ impl MentionFinder {
                     && let Some(m) = self.name_at(text, &ws[..i], j, Evidence::Speech, sentence)
                 {
                     out.push(m);
+                    // "Ana Lopes and Piet Jansen met"
+                    if j >= 3 && ws[j - 1].text == "and" {
+                        let end = j - 1;
+                        let mut k = end;
+                        while k > 0
+                            && name_like(&ws[k - 1])
+                            && !self.is_title_word(&ws[k - 1])
+                            && end - (k - 1) <= 4
+                        {
+                            k -= 1;
+                        }
+                        let clean =
+                            k == 0 || !ws[k - 1].is_capitalized() || self.is_title_word(&ws[k - 1]);
+                        if end - k >= 2
+                            && clean
+                            && let Some(m) =
+                                self.name_at(text, &ws[..end], k, Evidence::Speech, sentence)
+                        {
+                            out.push(m);
+                        }
+                    }
                 }
             }
             // "said Jane Doe"
             if i + 2 < ws.len() + 1
+                && !self.is_title_word(&ws[i + 1])
+                && !self
+                    .known_words
+                    .contains(&ws[i + 1].without_possessive().to_lowercase())
                 && let Some(m) = self.name_at(text, &ws, i + 1, Evidence::Speech, sentence)
                 && !m.given.is_empty()
                 && text[w.span.end..m.span.start].trim().is_empty()
@@ -457,7 +491,7 @@ impl MentionFinder {
                     break;
                 }
             }
-            if name_like(w) {
+            if name_like(w) && !self.is_title_word(w) {
                 toks.push(w);
                 // a possessive ends the name
                 if w.without_possessive() != w.text {
@@ -520,6 +554,11 @@ impl MentionFinder {
                     && bare.chars().count() >= 3
                     && !bare.ends_with('.')
                     && !self.known_words.contains(&bare.to_lowercase())
+                    // a capitalized word before another ("Chilean Mining
+                    // Minister", "Utopia's Economy") modifies it
+                    && !text[w.span.end..s.end]
+                        .strip_prefix(' ')
+                        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
                 {
                     Evidence::Candidate
                 } else {
@@ -589,7 +628,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
-        for list in [NOT_NAME_WORDS, SPEECH_VERBS] {
+        for list in [NOT_NAME_WORDS, SPEECH_VERBS, MEETING_VERBS] {
             let mut v = list.to_vec();
             v.sort();
             assert_eq!(v, list);
@@ -635,6 +674,18 @@ mod tests {
         assert_eq!(
             names("Foreign Minister Aleksei Morozov said so."),
             vec!["Aleksei Morozov|1"]
+        );
+    }
+
+    #[test]
+    fn meeting_verbs_introduce_two_word_names() {
+        assert_eq!(
+            names("Ana Lopes met Piet Jansen in Port Avalon on Tuesday."),
+            vec!["Ana Lopes|1", "Piet Jansen|1"]
+        );
+        assert_eq!(
+            names("Ana Lopes and Piet Jansen met in Port Avalon."),
+            vec!["Ana Lopes|1", "Piet Jansen|1"]
         );
     }
 

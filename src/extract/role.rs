@@ -37,6 +37,36 @@ pub struct RawRole {
     pub title: Span,
     /// The organization as written, with its span.
     pub org: Option<(Span, String)>,
+    /// False for "former", "the late", "then-", "incoming"...: the person
+    /// does not hold the office on the article's date.
+    pub current: bool,
+}
+
+/// Words before a title that say its holder is not the current one.
+const NOT_CURRENT: &[&str] = &[
+    "erstwhile",
+    "ex",
+    "former",
+    "future",
+    "incoming",
+    "interim-designate",
+    "late",
+    "onetime",
+    "outgoing",
+    "past",
+    "then",
+    "would-be",
+];
+
+/// Whether the words just before a title (and its organization) mark a
+/// past or future holder: "former", "the late", "then-", "incoming".
+fn not_current(text: &str, sentence: &Span, before: usize) -> bool {
+    let head = &text[sentence.start..before];
+    head.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .any(|w| NOT_CURRENT.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphabetic())))
 }
 
 /// Capitalized function words that open sentences.
@@ -65,8 +95,12 @@ pub fn org_before(text: &str, sentence: &Span, title_start: usize) -> Option<(Sp
         }
         first -= 1;
     }
-    // a capitalized function word opening the sentence is no organization
-    while first < ws.len() && SENTENCE_OPENERS.contains(&ws[first].text) {
+    // a capitalized function word opening the sentence, or a status word
+    // ("Former"), is no organization
+    while first < ws.len()
+        && (SENTENCE_OPENERS.contains(&ws[first].text)
+            || NOT_CURRENT.contains(&ws[first].text.to_lowercase().as_str()))
+    {
         first += 1;
     }
     if first == ws.len() {
@@ -111,11 +145,15 @@ pub fn find(text: &str, mentions: &[RawMention]) -> Vec<RawRole> {
             // the person's own name is not an organization
             .filter(|(span, _)| span.end <= m.span.start || span.start >= m.span.end)
             .or_else(|| org_after(text, &m.sentence, title.end));
+        let first = org
+            .as_ref()
+            .map_or(title.start, |(span, _)| span.start.min(title.start));
         out.push(RawRole {
             mention: i,
             role: role.clone(),
             title: title.clone(),
             org,
+            current: !not_current(text, &m.sentence, first),
         });
     }
     out
@@ -144,6 +182,21 @@ mod tests {
             Some("Utopia's".into())
         );
         assert_eq!(before("met with President Jane Doe", "President"), None);
+    }
+
+    #[test]
+    fn past_and_future_holders_are_not_current() {
+        let s = "Former Utopian Prime Minister Jane Doe spoke.";
+        let at = s.find("Prime").unwrap();
+        assert!(not_current(s, &(0..s.len()), s.find("Utopian").unwrap()));
+        assert_eq!(before(s, "Prime"), Some("Utopian".into()));
+        let _ = at;
+        let s = "the late President Jane Doe";
+        assert!(not_current(s, &(0..s.len()), s.find("President").unwrap()));
+        let s = "then-President Jane Doe";
+        assert!(not_current(s, &(0..s.len()), s.find("President").unwrap()));
+        let s = "Utopian President Jane Doe";
+        assert!(!not_current(s, &(0..s.len()), 0));
     }
 
     #[test]

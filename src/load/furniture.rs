@@ -156,10 +156,21 @@ fn timestamp(s: &str) -> bool {
     s.len() <= 48 && re.is_match(s)
 }
 
+/// A headline with its timestamp on the same line ("Copper prices slip
+/// 08.10.2026 14:10").
+fn stamped(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=4.min(words.len().saturating_sub(2))).any(|k| {
+        let cut = words.len() - k;
+        timestamp(&words[cut..].join(" ")) && headline_like(&words[..cut].join(" "))
+    })
+}
+
 /// Furniture recognized by its shape, with no marker word:
 /// - glued chrome lines ([`glued`]);
-/// - runs of two or more headline lines each followed by a timestamp line
-///   (teaser lists), with a short header line just before;
+/// - runs of two or more headline lines each followed by a timestamp line,
+///   or ending with one (teaser lists), with a short header line just
+///   before;
 /// - a short header followed by three or more headline-like lines;
 /// - a teaser (a headline line and one short paragraph) right before a
 ///   glued chrome line.
@@ -190,6 +201,20 @@ pub fn shapes(text: &str, from: usize, known: &[Span]) -> Vec<Span> {
         } else {
             i += 1;
         }
+    }
+    // headlines ending with their timestamps
+    let mut i = 0;
+    while i < ls.len() {
+        let run = ls[i..].iter().take_while(|l| stamped(l.text)).count();
+        if run >= 2 {
+            for m in &mut mark[i..i + run] {
+                *m = true;
+            }
+            if i > 0 && word_count(ls[i - 1].text) <= 4 && !ends_sentence(ls[i - 1].text) {
+                mark[i - 1] = true;
+            }
+        }
+        i += run.max(1);
     }
     // a short header over a list of headlines
     for h in 0..ls.len() {
@@ -298,6 +323,14 @@ mod tests {
                 "Feb. 11, 2026"
             ]
         );
+    }
+
+    #[test]
+    fn headlines_with_trailing_timestamps() {
+        let text = "Body ends here.\nRelated\nCopper prices slip as demand cools 08.10.2026 14:10\nMinisters met in Port Avalon on Tuesday 06.10.2026 09:00\n";
+        assert_eq!(marked(text).len(), 3);
+        // one stamped line alone is not a list
+        assert!(marked("Body.\nPrices slip 08.10.2026 14:10\n").is_empty());
     }
 
     #[test]

@@ -132,9 +132,19 @@ pub struct MissingPath {
     pub path: String,
 }
 
-/// Shown form of a path: `/`-separated, without a leading `./`.
+/// Shown form of a path: relative to the working directory when it lies
+/// under it, `/`-separated, without a leading `./`. Finding ids hash it, so
+/// `fixtures/x.txt` and `/abs/path/fixtures/x.txt` give the same ids.
 pub fn shown_path(p: &Path) -> String {
-    let s = p.to_string_lossy().replace('\\', "/");
+    let rel = if p.is_absolute() {
+        std::env::current_dir()
+            .ok()
+            .and_then(|cwd| p.strip_prefix(cwd).ok().map(Path::to_path_buf))
+            .unwrap_or_else(|| p.to_path_buf())
+    } else {
+        p.to_path_buf()
+    };
+    let s = rel.to_string_lossy().replace('\\', "/");
     let s = s.strip_prefix("./").unwrap_or(&s);
     s.to_string()
 }

@@ -9,14 +9,20 @@
 //!
 //! A planned and a held report of one meeting are one event (status is not
 //! compared). Calls with no shared occasion are never merged across
-//! different days. Two claims whose dates are more than a month apart are
-//! never one event, whatever else they share (the same summit two years
-//! running).
+//! different days. Dates bound the merge: reports sharing only a city are
+//! one event when their dates are at most [`PLACE_GAP_DAYS`] apart (the
+//! weekday slips this rule exists to catch), reports sharing an occasion
+//! when at most [`OCCASION_GAP_DAYS`] apart (the same summit a year later is
+//! another event). An undated report joins the dated ones it shares a key
+//! with only when those form a single event.
 //!
-//! Claims are blocked by participant pairs, so only claims that share a
-//! pair are ever compared; clusters are formed with union-find and each
-//! gets a derived `event` field: a stable key and a subject for findings
-//! ("Ana Lopes – Piet Jansen, meeting of 2026-03-04").
+//! Blocking: every claim is put in one bucket per (participant pair, mode,
+//! key), the key being its occasion, its city or its day. Only claims in
+//! one bucket are compared, in date order, so the work grows with the
+//! number of claims, never with all pairs of reports (500 reports of one
+//! meeting are one sort, not 125,000 comparisons). Clusters are formed
+//! with union-find; each gets a derived `event` field: a stable key and a
+//! subject for findings ("Ana Lopes – Piet Jansen, meeting of 2026-03-04").
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -25,45 +31,57 @@ use crate::load::Article;
 use crate::model::{Claim, ClaimKind, Field, FieldValue, Value};
 use crate::rules::catalog::Catalog;
 
-/// Days beyond which two dated claims are never one event.
-const MAX_EVENT_GAP_DAYS: i64 = 31;
+/// Reports sharing only a city merge when their dates are this close.
+pub const PLACE_GAP_DAYS: i64 = 7;
+/// Reports sharing an occasion merge when their dates are this close.
+pub const OCCASION_GAP_DAYS: i64 = 31;
 
 fn remote(c: &Claim) -> bool {
     matches!(c.text(Field::Mode), Some("call" | "video"))
 }
 
-/// Whether two meeting claims report one event.
-pub fn same_event(a: &Claim, b: &Claim, catalog: &Catalog) -> bool {
-    if remote(a) != remote(b) {
-        return false;
-    }
-    let pa = a.set(Field::Participants);
-    let pb = b.set(Field::Participants);
-    if pa.iter().filter(|p| pb.contains(p)).count() < 2 {
-        return false;
-    }
-    let (da, db) = (a.date(Field::Date), b.date(Field::Date));
-    if let (Some(x), Some(y)) = (da, db) {
-        let gap = if x.overlaps(&y) {
-            0
-        } else {
-            (x.start - y.end)
-                .num_days()
-                .abs()
-                .min((y.start - x.end).num_days().abs())
-        };
-        if gap > MAX_EVENT_GAP_DAYS {
-            return false;
+/// What a bucket is keyed on besides the pair and the mode.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    Occasion(String),
+    City(String),
+    Day(String),
+}
+
+impl Key {
+    fn gap(&self) -> i64 {
+        match self {
+            Key::Occasion(_) => OCCASION_GAP_DAYS,
+            Key::City(_) => PLACE_GAP_DAYS,
+            Key::Day(_) => 0,
         }
     }
-    let occasion =
-        matches!((a.text(Field::Occasion), b.text(Field::Occasion)), (Some(x), Some(y)) if x == y);
-    let same_day = matches!((da, db), (Some(x), Some(y))
-        if x.granularity == Granularity::Day && y.granularity == Granularity::Day && x == y);
-    let city = !remote(a)
-        && matches!((a.text(Field::Place), b.text(Field::Place)), (Some(x), Some(y))
-            if x == y && catalog.is_city_level(x));
-    occasion || same_day || city
+}
+
+fn keys(c: &Claim, catalog: &Catalog) -> Vec<Key> {
+    let mut out = Vec::new();
+    if let Some(o) = c.text(Field::Occasion) {
+        out.push(Key::Occasion(o.to_string()));
+    }
+    if !remote(c)
+        && let Some(p) = c.text(Field::Place)
+        && catalog.is_city_level(p)
+    {
+        out.push(Key::City(p.to_string()));
+    }
+    if let Some(d) = c.date(Field::Date)
+        && d.granularity == Granularity::Day
+    {
+        out.push(Key::Day(d.timex()));
+    }
+    out
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
 }
 
 fn find(parent: &mut [usize], i: usize) -> usize {
@@ -86,31 +104,54 @@ pub fn assign_events(articles: &[Article], claims: &mut [Claim], catalog: &Catal
         .filter(|&i| claims[i].kind == ClaimKind::Meeting)
         .collect();
     let mut parent: Vec<usize> = (0..claims.len()).collect();
-    // block by participant pairs
-    let mut blocks: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    // bucket by (pair, mode, key)
+    type Bucket = ((String, String), bool, Key);
+    let mut buckets: BTreeMap<Bucket, Vec<usize>> = BTreeMap::new();
     for &i in &idx {
-        let p = claims[i].set(Field::Participants);
+        let c = &claims[i];
+        let ks = keys(c, catalog);
+        let p = c.set(Field::Participants);
         for x in 0..p.len() {
             for y in x + 1..p.len() {
-                blocks
-                    .entry((p[x].clone(), p[y].clone()))
-                    .or_default()
-                    .push(i);
+                for k in &ks {
+                    buckets
+                        .entry(((p[x].clone(), p[y].clone()), remote(c), k.clone()))
+                        .or_default()
+                        .push(i);
+                }
             }
         }
     }
-    let mut tried: HashSet<(usize, usize)> = HashSet::new();
-    for members in blocks.values() {
-        for (k, &i) in members.iter().enumerate() {
-            for &j in &members[k + 1..] {
-                if !tried.insert((i, j)) {
-                    continue;
+    for ((_, _, key), members) in &buckets {
+        let mut dated: Vec<(chrono::NaiveDate, chrono::NaiveDate, usize)> = members
+            .iter()
+            .filter_map(|&i| claims[i].date(Field::Date).map(|d| (d.start, d.end, i)))
+            .collect();
+        dated.sort();
+        // chain reports whose dates are close enough
+        let mut chains = 0;
+        let mut last: Option<(chrono::NaiveDate, usize)> = None;
+        for &(start, end, i) in &dated {
+            match last {
+                Some((prev_end, j)) if (start - prev_end).num_days() <= key.gap() => {
+                    union(&mut parent, i, j)
                 }
-                if same_event(&claims[i], &claims[j], catalog) {
-                    let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                    if ri != rj {
-                        parent[ri.max(rj)] = ri.min(rj);
-                    }
+                _ => chains += 1,
+            }
+            let reach = last.map_or(end, |(e, _)| e.max(end));
+            last = Some((reach, i));
+        }
+        // undated reports join a single chain, or each other
+        let undated: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| claims[i].date(Field::Date).is_none())
+            .collect();
+        if chains <= 1 {
+            let anchor = dated.first().map(|d| d.2).or(undated.first().copied());
+            if let Some(a) = anchor {
+                for &u in &undated {
+                    union(&mut parent, a, u);
                 }
             }
         }

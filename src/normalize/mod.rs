@@ -185,7 +185,7 @@ pub fn normalize(
         }
         // roles
         let mut local_roles: Vec<(String, Option<String>, String)> = Vec::new();
-        for r in &ex.roles {
+        for r in ex.roles.iter().filter(|r| r.current) {
             let Some(person) = entity_of(r.mention) else {
                 continue;
             };
@@ -254,7 +254,21 @@ pub fn normalize(
             if let Some(o) = org {
                 claim.fields.insert(Field::Org, o);
             }
-            if let Some(d) = as_of_field(article) {
+            // a date framing the sentence ("In 2019, ...", "On March 3, ...")
+            // dates the role
+            let in_sentence = ex
+                .timexes
+                .iter()
+                .filter(|t| t.span.start >= m.sentence.start && t.span.end <= m.sentence.end)
+                .find(|t| {
+                    let lead = &text[m.sentence.start..t.span.start];
+                    lead.split_whitespace().count() <= 1
+                        && text[t.span.end..m.sentence.end]
+                            .trim_start()
+                            .starts_with(',')
+                })
+                .and_then(|t| date_field(text, t, anchor, article));
+            if let Some(d) = in_sentence.or_else(|| as_of_field(article)) {
                 claim.fields.insert(Field::AsOf, d);
             }
             claims.push(claim);

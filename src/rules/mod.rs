@@ -134,8 +134,7 @@ impl YamlError {
 }
 
 /// How a rule judges two values of its `compare` field.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Agree {
     /// Date or number intervals overlap; sets share a member.
     Overlap,
@@ -147,6 +146,67 @@ pub enum Agree {
     Similar(f64),
     /// Numbers within this share of the larger value ("10%").
     Tolerance(Percent),
+}
+
+/// The valid forms of `agree`, for error messages.
+const AGREE_CHOICES: &str = "overlap, equal, contains, {similar: 0.9}, {tolerance: 10%}";
+
+impl<'de> Deserialize<'de> for Agree {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Agree;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "one of {AGREE_CHOICES}")
+            }
+            fn visit_str<E: Error>(self, s: &str) -> Result<Agree, E> {
+                match s {
+                    "overlap" => Ok(Agree::Overlap),
+                    "equal" => Ok(Agree::Equal),
+                    "contains" => Ok(Agree::Contains),
+                    _ => Err(E::custom(format!(
+                        "unknown agreement mode `{s}`, expected one of {AGREE_CHOICES}"
+                    ))),
+                }
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(self, mut m: M) -> Result<Agree, M::Error> {
+                let Some(key) = m.next_key::<String>()? else {
+                    return Err(M::Error::custom(format!(
+                        "empty map, expected one of {AGREE_CHOICES}"
+                    )));
+                };
+                let out = match key.as_str() {
+                    "similar" => {
+                        let x: f64 = m.next_value()?;
+                        Agree::Similar(x)
+                    }
+                    "tolerance" => {
+                        let t: String = m.next_value::<serde_yaml::Value>().map(|v| match v {
+                            serde_yaml::Value::String(s) => s,
+                            other => format!(
+                                "{}",
+                                serde_yaml::to_string(&other).unwrap_or_default().trim()
+                            ),
+                        })?;
+                        Agree::Tolerance(Percent::try_from(t).map_err(M::Error::custom)?)
+                    }
+                    other => {
+                        return Err(M::Error::custom(format!(
+                            "unknown agreement mode `{other}`, expected one of {AGREE_CHOICES}"
+                        )));
+                    }
+                };
+                if m.next_key::<String>()?.is_some() {
+                    return Err(M::Error::custom(format!(
+                        "`agree` takes one mode, expected one of {AGREE_CHOICES}"
+                    )));
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 impl fmt::Display for Agree {
@@ -379,9 +439,18 @@ pub const MAX_YAML_BYTES: usize = 16 * 1024 * 1024;
 impl Pack {
     /// The pack compiled into the binary.
     pub fn defaults() -> Result<Pack, Vec<YamlError>> {
+        Pack::defaults_with_rules(true)
+    }
+
+    /// The built-in catalog and furniture markers, with or without the
+    /// built-in rules (`--no-default-rules` drops only the rules).
+    pub fn defaults_with_rules(rules: bool) -> Result<Pack, Vec<YamlError>> {
         let mut pack = Pack::default();
         let mut errors = Vec::new();
         for (name, text) in defaults::FILES {
+            if !rules && text.lines().any(|l| l.starts_with("rules:")) {
+                continue;
+            }
             if let Err(mut e) = pack.add_text(&format!("<default>/{name}"), text) {
                 errors.append(&mut e);
             }
@@ -856,6 +925,22 @@ mod tests {
         let e = &load("rulez: []\n").unwrap_err()[0];
         assert!(e.message.contains("rulez"));
         assert!(e.help.as_deref().unwrap().contains("rules"));
+    }
+
+    #[test]
+    fn agreement_modes_in_both_forms() {
+        let with = |agree: &str| GOOD.replace("agree: overlap", &format!("agree: {agree}"));
+        let p = load(&with("{similar: 0.9}")).unwrap();
+        assert_eq!(p.rules[0].agree, Some(Agree::Similar(0.9)));
+        let p = load(&with("{tolerance: 10%}")).unwrap();
+        assert_eq!(p.rules[0].agree, Some(Agree::Tolerance(Percent(0.1))));
+        let e = &load(&with("overlaps")).unwrap_err()[0];
+        assert!(
+            e.message.contains("unknown agreement mode `overlaps`"),
+            "{}",
+            e.message
+        );
+        assert_eq!(e.line, 8);
     }
 
     #[test]
