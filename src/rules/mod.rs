@@ -184,10 +184,10 @@ impl<'de> Deserialize<'de> for Agree {
                     "tolerance" => {
                         let t: String = m.next_value::<serde_yaml::Value>().map(|v| match v {
                             serde_yaml::Value::String(s) => s,
-                            other => format!(
-                                "{}",
-                                serde_yaml::to_string(&other).unwrap_or_default().trim()
-                            ),
+                            other => serde_yaml::to_string(&other)
+                                .unwrap_or_default()
+                                .trim()
+                                .to_string(),
                         })?;
                         Agree::Tolerance(Percent::try_from(t).map_err(M::Error::custom)?)
                     }
