@@ -78,7 +78,7 @@ pub fn agrees(a: &Value, b: &Value, mode: &Agree, catalog: &Catalog) -> bool {
 }
 
 /// Runs the check on one group.
-pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
+pub fn check<'a>(rule: &Rule, g: &Group<'a>, ctx: &Ctx) -> Option<Finding> {
     let field = rule.compare?;
     let mode = rule.agree.as_ref()?;
     // distinct values in order of first appearance
@@ -93,14 +93,23 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
             None => values.push((fv.value.clone(), fv.display.clone(), vec![c])),
         }
     }
+    // one representative claim per article and value: reports repeated
+    // within an article do not multiply the pairs
+    let per_article = |cs: &[&'a crate::model::Claim]| {
+        let mut seen = std::collections::HashSet::new();
+        cs.iter()
+            .copied()
+            .filter(|c| seen.insert(c.article))
+            .collect::<Vec<_>>()
+    };
     let mut gaps: Vec<Option<i64>> = Vec::new();
     for i in 0..values.len() {
         for j in i + 1..values.len() {
             if agrees(&values[i].0, &values[j].0, mode, ctx.catalog) {
                 continue;
             }
-            for a in &values[i].2 {
-                for b in &values[j].2 {
+            for a in per_article(&values[i].2) {
+                for b in per_article(&values[j].2) {
                     if a.article != b.article {
                         gaps.push(gap_days(a, b, ctx.articles));
                     }

@@ -60,17 +60,32 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
         .copied()
         .filter(|c| c.text(Field::Status) != Some("cancelled"))
         .collect();
+    // compare each distinct line-up once, not every pair of reports
+    let mut lineups: Vec<(&Claim, Vec<&Claim>)> = Vec::new();
+    for c in claims {
+        let same = |x: &&Claim| {
+            x.set(Field::Participants) == c.set(Field::Participants)
+                && x.set(Field::Absent) == c.set(Field::Absent)
+        };
+        match lineups.iter_mut().find(|(first, _)| same(first)) {
+            Some((_, all)) => all.push(c),
+            None => lineups.push((c, vec![c])),
+        }
+    }
     let mut involved: Vec<&Claim> = Vec::new();
     let mut why = None;
-    for (i, a) in claims.iter().enumerate() {
-        for b in &claims[i + 1..] {
-            if a.article == b.article {
+    for (i, (a, a_all)) in lineups.iter().enumerate() {
+        for (b, b_all) in &lineups[i + 1..] {
+            // reports from a single article never disagree with themselves
+            let articles = |v: &Vec<&Claim>| v.iter().map(|c| c.article).collect::<Vec<_>>();
+            let (xa, xb) = (articles(a_all), articles(b_all));
+            if xa.iter().all(|x| xb.iter().all(|y| x == y)) {
                 continue;
             }
             if let Some(w) = conflict(a, b, ctx) {
                 why.get_or_insert(w);
-                for c in [*a, *b] {
-                    if !involved.iter().any(|x| std::ptr::eq(*x, c)) {
+                for c in a_all.iter().chain(b_all) {
+                    if !involved.iter().any(|x| std::ptr::eq(*x, *c)) {
                         involved.push(c);
                     }
                 }

@@ -220,9 +220,10 @@ impl MeetingFinder<'_> {
         mentions: &[RawMention],
     ) -> Option<Party> {
         let introduces = |t: &Span| {
+            let next = mentions.partition_point(|m| m.span.start < t.end);
             mentions
-                .iter()
-                .any(|m| m.span.start >= t.end && text[t.end..m.span.start].trim().is_empty())
+                .get(next)
+                .is_some_and(|m| text[t.end..m.span.start].trim().is_empty())
         };
         let titles: Vec<(Span, String)> = self
             .mentions
@@ -257,9 +258,7 @@ impl MeetingFinder<'_> {
         let c = trigger_re().captures(s)?;
         let whole = c.get(0)?;
         let trigger = sentence.start + whole.start()..sentence.start + whole.end();
-        let in_sentence: Vec<usize> = (0..mentions.len())
-            .filter(|&i| mentions[i].sentence == *sentence)
-            .collect();
+        let in_sentence: Vec<usize> = in_sentence(mentions, sentence).collect();
         let gap_ok = |gap: &str, max_words: usize| {
             let g = gap.trim();
             !g.contains([',', ';', ':', '"', '“', '”']) && g.split_whitespace().count() <= max_words
@@ -380,28 +379,27 @@ impl MeetingFinder<'_> {
         } else {
             Status::Held
         };
-        // date
-        let usable = |t: &&Timex| {
-            t.span.start >= sentence.start
-                && t.span.end <= sentence.end
-                && !matches!(t.when, When::Unanchorable)
-                && !attached_to_speech(text, sentence, t)
+        // date: the article's expressions are in text order, so those of
+        // this sentence are one slice
+        let lo = timexes.partition_point(|t| t.span.start < sentence.start);
+        let hi = timexes.partition_point(|t| t.span.start < sentence.end);
+        let here = || {
+            timexes[lo..hi]
+                .iter()
+                .enumerate()
+                .map(move |(k, t)| (lo + k, t))
+                .filter(|(_, t)| {
+                    t.span.end <= sentence.end
+                        && !matches!(t.when, When::Unanchorable)
+                        && !attached_to_speech(text, sentence, t)
+                })
         };
-        let date = timexes
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| usable(t))
+        let date = here()
             .find(|(_, t)| t.span.start >= trigger.end)
-            .or_else(|| {
-                timexes
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, t)| usable(t))
-                    .rfind(|(_, t)| t.span.end <= trigger.start)
-            })
+            .or_else(|| here().rfind(|(_, t)| t.span.end <= trigger.start))
             .map(|(i, _)| i);
         let is_date = |span: &Span| {
-            timexes
+            timexes[lo..hi]
                 .iter()
                 .any(|t| t.span.start < span.end && span.start < t.span.end)
         };
@@ -522,14 +520,25 @@ pub fn absences(text: &str, sentence: &Span, mentions: &[RawMention]) -> Vec<usi
     let mut out = Vec::new();
     for m in absent_re().find_iter(s) {
         let at = sentence.start + m.start();
-        if let Some(i) = (0..mentions.len())
+        if let Some(i) = in_sentence(mentions, sentence)
             .rev()
-            .find(|&i| mentions[i].sentence == *sentence && mentions[i].span.end <= at)
+            .find(|&i| mentions[i].span.end <= at)
         {
             out.push(i);
         }
     }
     out
+}
+
+/// Indices of the mentions inside a sentence (mentions are sorted by
+/// position): a binary search, not a scan.
+fn in_sentence<'a>(
+    mentions: &'a [RawMention],
+    sentence: &'a Span,
+) -> impl DoubleEndedIterator<Item = usize> + 'a {
+    let from = mentions.partition_point(|m| m.span.start < sentence.start);
+    let to = mentions.partition_point(|m| m.span.start < sentence.end);
+    (from..to).filter(move |&i| mentions[i].sentence == *sentence)
 }
 
 #[cfg(test)]

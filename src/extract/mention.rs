@@ -530,10 +530,10 @@ impl MentionFinder {
             .iter()
             .flat_map(|s| self.full_names(text, s))
             .collect();
-        let surnames: Vec<String> = out
+        let surnames: std::collections::HashSet<&str> = out
             .iter()
             .filter(|m| !m.given.is_empty() || !matches!(m.evidence, Evidence::Speech))
-            .map(|m| m.surname.clone())
+            .map(|m| m.surname.as_str())
             .collect();
         // lone words: surnames of people named in the article, or
         // capitalized words that may be surnames of people named elsewhere
@@ -547,7 +547,7 @@ impl MentionFinder {
         for s in sentences {
             for w in words(text, s.clone()) {
                 let bare = w.without_possessive();
-                let evidence = if surnames.iter().any(|n| n == bare) {
+                let evidence = if surnames.contains(bare) {
                     Evidence::Surname
                 } else if name_like(&w)
                     && !self.is_title_word(&w)

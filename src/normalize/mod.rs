@@ -153,13 +153,8 @@ pub fn normalize(
                 .map(|l| people.entities[l.entity].name.clone())
         };
         // mentions: one claim per person the article names
-        let mut seen: Vec<usize> = links.iter().flatten().map(|l| l.entity).collect();
-        seen.sort();
-        seen.dedup();
-        for entity in seen {
-            let Some((m_i, m)) = person::article_spelling(&ex.mentions, links, entity) else {
-                continue;
-            };
+        for (entity, m_i) in person::article_spellings(links, &ex.mentions) {
+            let m = &ex.mentions[m_i];
             let reason = links[m_i]
                 .as_ref()
                 .map(|l| l.reason.clone())
@@ -185,6 +180,8 @@ pub fn normalize(
         }
         // roles
         let mut local_roles: Vec<(String, Option<String>, String)> = Vec::new();
+        let mut seen_roles: std::collections::HashSet<(String, Option<String>, String)> =
+            std::collections::HashSet::new();
         for r in ex.roles.iter().filter(|r| r.current) {
             let Some(person) = entity_of(r.mention) else {
                 continue;
@@ -211,13 +208,11 @@ pub fn normalize(
                 (None, None) => None,
             };
             let org_key = org.as_ref().map(|o| o.value.key());
-            if local_roles
-                .iter()
-                .any(|(ro, o, p)| *ro == r.role && *o == org_key && *p == person)
-            {
+            let role_key = (r.role.clone(), org_key.clone(), person.clone());
+            if !seen_roles.insert(role_key.clone()) {
                 continue;
             }
-            local_roles.push((r.role.clone(), org_key.clone(), person.clone()));
+            local_roles.push(role_key);
             if let Some(o) = &org_key {
                 let country = catalog
                     .org(o)
@@ -295,14 +290,21 @@ pub fn normalize(
             let mut absent: Vec<(String, String)> =
                 m.absent.iter().filter_map(resolve_party).collect();
             // absences stated in the next sentence of the article
-            let sentence_idx = ex.sentences.iter().position(|s| *s == m.sentence);
-            let next_meeting_sentence = ex
-                .meetings
-                .get(k + 1)
-                .and_then(|n| ex.sentences.iter().position(|s| *s == n.sentence));
-            for (si, mi) in &ex.absences {
-                if sentence_idx.is_some_and(|s| *si > s && *si <= s + 2)
-                    && next_meeting_sentence.is_none_or(|n| *si < n)
+            // sentences are in text order: find them by binary search
+            let index_of = |span: &crate::model::Span| {
+                ex.sentences
+                    .binary_search_by_key(&span.start, |s| s.start)
+                    .ok()
+            };
+            let sentence_idx = index_of(&m.sentence);
+            let next_meeting_sentence = ex.meetings.get(k + 1).and_then(|n| index_of(&n.sentence));
+            let from = sentence_idx.map_or(usize::MAX, |s| s + 1);
+            let first_absence = ex.absences.partition_point(|(si, _)| *si < from);
+            for (si, mi) in &ex.absences[first_absence..] {
+                if sentence_idx.is_none_or(|s| *si > s + 2) {
+                    break;
+                }
+                if next_meeting_sentence.is_none_or(|n| *si < n)
                     && let Some(p) = resolve_party(&Party::Person(*mi))
                 {
                     absent.push(p);

@@ -109,8 +109,10 @@ fn variant_reason(written: &str, canonical: &str) -> String {
 pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
+    // entities by folded surname: every lookup below is by surname
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     // catalog people first, so they keep their canonical spelling
-    let mut catalog_keys: Vec<(String, Option<String>, usize)> = Vec::new();
+    let mut catalog_keys: HashMap<String, Vec<(Option<String>, usize)>> = HashMap::new();
     for p in &catalog.people {
         let (given, surname) = split_name(&p.name);
         let idx = entities.len();
@@ -120,10 +122,17 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
             surname_key: fold(surname),
             given_key: given.first().map(|g| fold(g)),
         });
+        by_surname.entry(fold(surname)).or_default().push(idx);
         by_name.insert(p.name.clone(), idx);
         for n in std::iter::once(&p.name).chain(p.aliases.iter()) {
             let (g, s) = split_name(n);
-            catalog_keys.push((fold(s), g.first().map(|g| fold(g)), idx));
+            catalog_keys
+                .entry(fold(s))
+                .or_default()
+                .push((g.first().map(|g| fold(g)), idx));
+            if fold(s) != fold(surname) {
+                by_surname.entry(fold(s)).or_default().push(idx);
+            }
         }
     }
     let mut links: Vec<Vec<Option<Link>>> = extractions
@@ -151,10 +160,11 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
                 let sk = fold(&m.surname);
                 let gk = m.given.first().map(|g| fold(g));
                 let first_given = m.given.first().map(String::as_str).unwrap_or("");
-                let in_catalog = catalog_keys.iter().find(|(s, g, _)| {
-                    *s == sk && g.as_deref().is_none_or(|g| gk.as_deref() == Some(g))
+                let in_catalog = catalog_keys.get(&sk).and_then(|v| {
+                    v.iter()
+                        .find(|(g, _)| g.as_deref().is_none_or(|g| gk.as_deref() == Some(g)))
                 });
-                if let Some((_, _, idx)) = in_catalog {
+                if let Some((_, idx)) = in_catalog {
                     Some(Link {
                         entity: *idx,
                         reason: format!(
@@ -162,16 +172,18 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
                             variant_reason(&written, &entities[*idx].name)
                         ),
                     })
-                } else if let Some(idx) = entities.iter().position(|e| {
-                    !e.from_catalog
-                        && e.surname_key == sk
-                        && match (&e.given_key, first_given) {
-                            (Some(_), "") | (None, _) => true,
-                            (Some(_), g) => {
-                                let first = e.name.split_whitespace().next().unwrap_or("");
-                                given_compatible(first, g)
+                } else if let Some(idx) = by_surname.get(&sk).and_then(|v| {
+                    v.iter().copied().find(|&i| {
+                        let e = &entities[i];
+                        !e.from_catalog
+                            && match (&e.given_key, first_given) {
+                                (Some(_), "") | (None, _) => true,
+                                (Some(_), g) => {
+                                    let first = e.name.split_whitespace().next().unwrap_or("");
+                                    given_compatible(first, g)
+                                }
                             }
-                        }
+                    })
                 }) {
                     Some(Link {
                         entity: idx,
@@ -179,6 +191,7 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
                     })
                 } else {
                     let idx = entities.len();
+                    by_surname.entry(sk.clone()).or_default().push(idx);
                     entities.push(Entity {
                         name: written.clone(),
                         from_catalog: false,
@@ -220,66 +233,65 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
     }
     // lone surnames
     for (a, ex) in extractions.iter().enumerate() {
+        // people named in full in this article, by folded surname
+        let mut local: HashMap<String, Vec<usize>> = HashMap::new();
+        for (j, o) in ex.mentions.iter().enumerate() {
+            if let (false, Some(l)) = (o.given.is_empty(), &links[a][j]) {
+                let v = local.entry(fold(&o.surname)).or_default();
+                if !v.contains(&l.entity) {
+                    v.push(l.entity);
+                }
+            }
+        }
         for (m_i, m) in ex.mentions.iter().enumerate() {
             if links[a][m_i].is_some() {
                 continue;
             }
             let sk = fold(&m.surname);
-            let only_in_run = || {
-                let mut of_name = entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| e.surname_key == sk);
-                match (of_name.next(), of_name.next()) {
-                    (Some((i, _)), None) => Some(Link {
-                        entity: i,
-                        reason: format!("the only person named {} in the run", m.surname),
+            let only_in_run = || match by_surname.get(&sk).map(Vec::as_slice) {
+                Some([i]) => Some(Link {
+                    entity: *i,
+                    reason: format!("the only person named {} in the run", m.surname),
+                }),
+                _ => None,
+            };
+            links[a][m_i] = if m.evidence == Evidence::Candidate {
+                only_in_run()
+            } else {
+                match local.get(&sk).map(Vec::as_slice) {
+                    Some([one]) => Some(Link {
+                        entity: *one,
+                        reason: format!(
+                            "surname of {} named in the same article",
+                            entities[*one].name
+                        ),
                     }),
+                    None | Some([]) => only_in_run(),
                     _ => None,
                 }
-            };
-            if m.evidence == Evidence::Candidate {
-                links[a][m_i] = only_in_run();
-                continue;
-            }
-            let mut local: Vec<usize> = ex
-                .mentions
-                .iter()
-                .enumerate()
-                .filter(|(_, o)| !o.given.is_empty() && fold(&o.surname) == sk)
-                .filter_map(|(j, _)| links[a][j].as_ref().map(|l| l.entity))
-                .collect();
-            local.sort();
-            local.dedup();
-            links[a][m_i] = match local.as_slice() {
-                [one] => Some(Link {
-                    entity: *one,
-                    reason: format!(
-                        "surname of {} named in the same article",
-                        entities[*one].name
-                    ),
-                }),
-                [] => only_in_run(),
-                _ => None,
             };
         }
     }
     People { entities, links }
 }
 
-/// The most complete way an article writes a person: the first mention
-/// with given names, else the first mention.
-pub fn article_spelling<'a>(
-    mentions: &'a [RawMention],
+/// The most complete way an article writes each person it names: the first
+/// mention with given names, else the first mention; by entity.
+pub fn article_spellings(
     links: &[Option<Link>],
-    entity: usize,
-) -> Option<(usize, &'a RawMention)> {
-    let of = |m_i: &usize| links[*m_i].as_ref().is_some_and(|l| l.entity == entity);
-    let idx: Vec<usize> = (0..mentions.len()).filter(of).collect();
-    idx.iter()
-        .find(|&&i| !mentions[i].given.is_empty())
-        .or(idx.first())
-        .map(|&i| (i, &mentions[i]))
+    mentions: &[RawMention],
+) -> BTreeMap<usize, usize> {
+    let mut out: BTreeMap<usize, usize> = BTreeMap::new();
+    for (i, l) in links.iter().enumerate() {
+        let Some(l) = l else { continue };
+        match out.get(&l.entity) {
+            Some(&j) if !mentions[j].given.is_empty() || mentions[i].given.is_empty() => {}
+            _ => {
+                out.insert(l.entity, i);
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
