@@ -278,7 +278,7 @@ pub fn finding(
     }
     let shown_values = values
         .iter()
-        .map(|v| format!("{} ({})", v.value, v.outlets.join(", ")))
+        .map(|v| format!("{} ({})", v.value, count_outlets(&v.outlets)))
         .collect::<Vec<_>>()
         .join(" vs ");
     let outlier = {
@@ -312,6 +312,27 @@ pub fn finding(
         rule_origin: format!("{}:{}", rule.origin, rule.origin_line),
         suppressed_by: Vec::new(),
     }
+}
+
+/// Outlets in order of first appearance, a repeated one counted: "A, B ×2".
+fn count_outlets(outlets: &[String]) -> String {
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    for o in outlets {
+        match seen.iter_mut().find(|(x, _)| x == o) {
+            Some((_, n)) => *n += 1,
+            None => seen.push((o, 1)),
+        }
+    }
+    seen.iter()
+        .map(|(o, n)| {
+            if *n > 1 {
+                format!("{o} ×{n}")
+            } else {
+                o.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn evidence_for(c: &Claim, field: Field, shown: &str, a: &Article) -> Evidence {

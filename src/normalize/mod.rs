@@ -234,11 +234,29 @@ pub fn normalize(
                 .as_ref()
                 .map(|l| l.reason.clone())
                 .unwrap_or_default();
+            let reading = format!(
+                "{} of {}, from `{}`",
+                r.role,
+                org.as_ref()
+                    .map_or("an unnamed organization", |o| o.display.as_str()),
+                &text[r
+                    .org
+                    .as_ref()
+                    .map_or(r.title.start, |(s, _)| s.start.min(r.title.start))
+                    ..r.title.end]
+            );
             claim.fields.insert(
                 Field::Person,
                 FieldValue::text(person.clone(), person.clone())
                     .with_span(m.span.clone())
-                    .with_note(reason),
+                    .with_note(
+                        if reason.starts_with("the spelling most used") || reason == "catalog name"
+                        {
+                            reading
+                        } else {
+                            format!("{reading}; {reason}")
+                        },
+                    ),
             );
             claim.fields.insert(
                 Field::Role,

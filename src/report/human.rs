@@ -1,7 +1,7 @@
 //! The default output: one miette diagnostic per finding, then a summary.
 //!
 //! A finding is a parent diagnostic (severity, rule id as code, message,
-//! help) with one related child per article, each carrying that article as
+//! help) followed by one child per article, each carrying that article as
 //! its own named source and a label on the passage with the normalized
 //! value and how it was obtained. Colour only on a terminal and never when
 //! `NO_COLOR` is set. Article text is made inert before printing: control
@@ -160,9 +160,6 @@ impl Diagnostic for Parent {
             .as_ref()
             .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
-    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
-        Some(Box::new(self.children.iter().map(|c| c as &dyn Diagnostic)))
-    }
 }
 
 fn miette_severity(s: Severity) -> miette::Severity {
@@ -240,10 +237,19 @@ pub fn render(report: &Report, articles: &[Article], color: bool) -> String {
         .with_context_lines(1)
         .with_links(false);
     let mut out = String::new();
+    // the parent, then one child per article, each rendered on its own
+    // (miette's own rendering of related diagnostics adds an empty
+    // "Advice:" line before each)
     for f in &report.findings {
         let p = parent(f, articles);
         if handler.render_report(&mut out, &p).is_err() {
             out.push_str(&format!("{}: {}\n", f.rule, inert(&f.message)));
+        }
+        for c in &p.children {
+            out.push('\n');
+            if handler.render_report(&mut out, c).is_err() {
+                out.push_str(&format!("  {}\n", c.message));
+            }
         }
         out.push('\n');
     }
