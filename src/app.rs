@@ -216,13 +216,32 @@ fn check(args: CheckArgs) -> u8 {
             return TROUBLE;
         }
     };
-    let run = match read_run(inputs, skips, &common, cs.manifest.as_ref(), args.jobs) {
+    if let Some(m) = &cs.manifest {
+        for path in &m.missing {
+            eprintln!(
+                "warning: {}: entry `{}` names no file",
+                human::inert(&m.name),
+                human::inert(path)
+            );
+        }
+    }
+    let mut run = match read_run(inputs, skips, &common, cs.manifest.as_ref(), args.jobs) {
         Ok(r) => r,
         Err(m) => {
             eprintln!("error: {m}");
             return TROUBLE;
         }
     };
+    // an inline suppression naming no rule in force is worth a note
+    for a in &mut run.articles {
+        for id in &a.suppress {
+            if !common.pack.rules.iter().any(|r| &r.id == id) {
+                a.notes.push(format!(
+                    "crosscheck-ignore names `{id}`, which is no rule in force"
+                ));
+            }
+        }
+    }
     let ctx = Ctx {
         articles: &run.articles,
         catalog: &common.pack.catalog,
@@ -357,37 +376,44 @@ fn rules_list(pack_args: &PackArgs) -> u8 {
             return TROUBLE;
         }
     };
-    let rules = &common.pack.rules;
-    let w = rules.iter().map(|r| r.id.len()).max().unwrap_or(2).max(2);
-    println!(
-        "{:w$}  {:10}  {:16}  {:14}  {:8}  DEFINED",
-        "ID", "CLAIM", "CHECK", "SEVERITY", "WITHIN"
-    );
-    for r in rules {
-        let within = r
-            .within
-            .map(|x| x.to_string())
-            .unwrap_or_else(|| "-".into());
-        let sev = if r.within.is_some() {
-            format!("{}/{}", r.severity, r.severity_outside)
-        } else {
-            r.severity.to_string()
-        };
-        let pending = if r.check.implemented() {
-            ""
-        } else {
-            " (check not implemented yet)"
-        };
-        println!(
-            "{:w$}  {:10}  {:16}  {:14}  {:8}  {}:{}{pending}",
-            r.id,
-            r.claim.name(),
-            r.check.name(),
-            sev,
-            within,
-            r.origin,
-            r.origin_line
-        );
+    let rows: Vec<[String; 6]> = common
+        .pack
+        .rules
+        .iter()
+        .map(|r| {
+            let pending = if r.check.implemented() {
+                ""
+            } else {
+                " (check not implemented yet)"
+            };
+            [
+                r.id.clone(),
+                r.claim.name().to_string(),
+                r.check.name().to_string(),
+                if r.within.is_some() {
+                    format!("{}/{}", r.severity, r.severity_outside)
+                } else {
+                    r.severity.to_string()
+                },
+                r.within.map_or_else(|| "-".to_string(), |x| x.to_string()),
+                format!("{}:{}{pending}", r.origin, r.origin_line),
+            ]
+        })
+        .collect();
+    let header = ["ID", "CLAIM", "CHECK", "SEVERITY", "WITHIN", "DEFINED"].map(String::from);
+    let mut widths = [0usize; 6];
+    for row in std::iter::once(&header).chain(&rows) {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for row in std::iter::once(&header).chain(&rows) {
+        let line: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, w)| format!("{cell:w$}"))
+            .collect();
+        println!("{}", line.join("  ").trim_end());
     }
     OK
 }

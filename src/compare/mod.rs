@@ -247,11 +247,15 @@ pub fn finding(
         ),
     };
     let mut values = Vec::new();
+    // who gives each value, for the message: outlets, or file names when
+    // the outlet is unknown
+    let mut by_value: Vec<String> = Vec::new();
     let mut evidence = Vec::new();
     let mut paths = Vec::new();
     for (shown, claims) in &d.values {
         let mut vpaths: Vec<String> = Vec::new();
         let mut outlets: Vec<String> = Vec::new();
+        let mut shown_by: Vec<String> = Vec::new();
         for c in claims {
             let a = &ctx.articles[c.article];
             if vpaths.contains(&a.path) {
@@ -260,7 +264,12 @@ pub fn finding(
                 }
             } else {
                 vpaths.push(a.path.clone());
-                outlets.push(a.outlet());
+                shown_by.push(a.outlet());
+                if let Some(source) = &a.source
+                    && !outlets.contains(source)
+                {
+                    outlets.push(source.clone());
+                }
             }
             let field = fields
                 .iter()
@@ -270,6 +279,7 @@ pub fn finding(
             evidence.push(evidence_for(c, field, shown, a));
         }
         paths.extend(vpaths.iter().cloned());
+        by_value.push(count_outlets(&shown_by));
         values.push(ValueGroup {
             value: shown.clone(),
             paths: vpaths,
@@ -278,7 +288,8 @@ pub fn finding(
     }
     let shown_values = values
         .iter()
-        .map(|v| format!("{} ({})", v.value, count_outlets(&v.outlets)))
+        .zip(&by_value)
+        .map(|(v, by)| format!("{} ({by})", v.value))
         .collect::<Vec<_>>()
         .join(" vs ");
     let outlier = {

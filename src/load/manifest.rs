@@ -42,6 +42,8 @@ pub struct Manifest {
     entries: HashMap<PathBuf, Entry>,
     /// Where the manifest came from, for messages.
     pub name: String,
+    /// Entries whose file does not exist (reported as warnings).
+    pub missing: Vec<String>,
 }
 
 impl Manifest {
@@ -62,6 +64,7 @@ impl Manifest {
         let pos = super::super::rules::positions::Positions::index(&text);
         let base = path.parent().unwrap_or(Path::new("."));
         let mut entries = HashMap::new();
+        let mut missing = Vec::new();
         for (i, e) in file.articles.into_iter().enumerate() {
             if let Some(p) = &e.published
                 && crate::normalize::date::parse_full_date(p).is_none()
@@ -79,12 +82,27 @@ impl Manifest {
                 )));
             }
             let full = base.join(&e.path);
+            if !full.is_file() {
+                missing.push(e.path.clone());
+            }
             let key = std::fs::canonicalize(&full).unwrap_or(full);
+            if entries.contains_key(&key) {
+                let r = pos.find(&format!("articles[{i}].path")).unwrap_or(0..1);
+                return Err(Box::new(YamlError::at(
+                    shown,
+                    &text,
+                    r,
+                    format!("articles[{i}].path: `{}` is listed twice", e.path),
+                    "listed before",
+                    Some("give each article one entry".into()),
+                )));
+            }
             entries.insert(key, e);
         }
         Ok(Manifest {
             entries,
             name: shown.to_string(),
+            missing,
         })
     }
 

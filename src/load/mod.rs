@@ -224,10 +224,7 @@ pub fn collect(
                 Ok(e) => e,
                 Err(err) => {
                     // A loop or an unreadable folder: report it, go on.
-                    let p = match &err {
-                        ignore::Error::WithPath { path, .. } => shown_path(path),
-                        _ => shown_path(path),
-                    };
+                    let p = error_path(&err).map_or_else(|| shown_path(path), |p| shown_path(&p));
                     skips.push(Skip {
                         path: p,
                         reason: SkipReason::Unreadable,
@@ -253,6 +250,20 @@ pub fn collect(
     inputs.sort_by(|a, b| a.shown.cmp(&b.shown));
     inputs.dedup_by(|a, b| a.shown == b.shown);
     Ok((inputs, skips))
+}
+
+/// The path a walking error is about: the link of a loop, the entry that
+/// could not be read.
+fn error_path(e: &ignore::Error) -> Option<PathBuf> {
+    match e {
+        ignore::Error::Loop { child, .. } => Some(child.clone()),
+        ignore::Error::WithPath { path, err } => error_path(err).or_else(|| Some(path.clone())),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        ignore::Error::Partial(errs) => errs.iter().find_map(error_path),
+        _ => None,
+    }
 }
 
 /// What loading needs besides the file.

@@ -181,10 +181,10 @@ pub fn assign_events(articles: &[Article], claims: &mut [Claim], catalog: &Catal
             .min();
         let occasion = members
             .iter()
-            .find_map(|&m| claims[m].text(Field::Occasion).map(str::to_string));
+            .find_map(|&m| claims[m].get(Field::Occasion).map(|o| o.display.clone()));
         let place = members
             .iter()
-            .find_map(|&m| claims[m].text(Field::Place).map(str::to_string));
+            .find_map(|&m| claims[m].get(Field::Place).map(|p| p.display.clone()));
         let any_date = members
             .iter()
             .filter_map(|&m| claims[m].date(Field::Date))

@@ -407,7 +407,7 @@ pub fn normalize(
                 let r = place::occasion(catalog, o);
                 claim.fields.insert(
                     Field::Occasion,
-                    FieldValue::text(r.key.clone(), r.key)
+                    FieldValue::text(r.key, place::occasion_display(catalog, o))
                         .with_span(span.clone())
                         .with_note(r.note),
                 );

@@ -76,6 +76,14 @@ pub fn place(catalog: &Catalog, phrase: &str) -> Option<Resolved> {
     })
 }
 
+/// How an occasion is shown: its catalog name, or the phrase as written.
+pub fn occasion_display(catalog: &Catalog, phrase: &str) -> String {
+    match catalog.org_within(phrase) {
+        Some(o) => o.name.clone(),
+        None => phrase.trim_start_matches("the ").to_string(),
+    }
+}
+
 /// An occasion ("on the sidelines of the U.N. General Assembly").
 pub fn occasion(catalog: &Catalog, phrase: &str) -> Resolved {
     match catalog.org_within(phrase) {

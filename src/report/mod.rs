@@ -17,7 +17,8 @@ use serde::Serialize;
 use crate::load::{Article, Skip};
 use crate::model::Severity;
 
-/// One value of a disputed field and who gives it.
+/// One value of a disputed field and who gives it: the articles' paths,
+/// and the distinct outlets among them that are known.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ValueGroup {
     pub value: String,

@@ -143,12 +143,49 @@ fn merge<T>(into: &mut Vec<T>, items: Vec<T>, key: impl Fn(&T) -> String) {
 }
 
 impl Catalog {
-    /// Adds a file's entries; an entry named like an earlier one replaces it.
-    pub fn add(&mut self, file: CatalogFile) -> Result<(), String> {
-        for p in &file.people {
+    /// Adds a file's entries; an entry named like an earlier one replaces
+    /// it. Problems come back as (path in the file, message): an empty
+    /// name, a role key no title defines, a date that is not a date.
+    pub fn add(&mut self, file: CatalogFile) -> Result<(), Vec<(String, String)>> {
+        let mut problems = Vec::new();
+        let known_roles: Vec<&str> = self
+            .titles
+            .iter()
+            .chain(&file.titles)
+            .map(|t| t.role.as_str())
+            .collect();
+        for (i, p) in file.people.iter().enumerate() {
             if p.name.trim().is_empty() {
-                return Err("people: an entry has an empty name".into());
+                problems.push((format!("people[{i}].name"), "empty name".to_string()));
             }
+            for (j, r) in p.roles.iter().enumerate() {
+                if !known_roles.contains(&r.role.as_str()) {
+                    let mut choices = known_roles.clone();
+                    choices.sort();
+                    choices.dedup();
+                    problems.push((
+                        format!("people[{i}].roles[{j}].role"),
+                        format!(
+                            "unknown role key `{}`; valid choices: {}",
+                            r.role,
+                            choices.join(", ")
+                        ),
+                    ));
+                }
+                for (key, v) in [("from", &r.from), ("to", &r.to)] {
+                    if let Some(d) = v
+                        && crate::normalize::date::parse_full_date(d).is_none()
+                    {
+                        problems.push((
+                            format!("people[{i}].roles[{j}].{key}"),
+                            format!("`{d}` is not a date (expected YYYY-MM-DD)"),
+                        ));
+                    }
+                }
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
         }
         merge(&mut self.people, file.people, |p| p.name.clone());
         merge(&mut self.orgs, file.orgs, |o| o.name.clone());

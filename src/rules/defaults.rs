@@ -14,12 +14,12 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../rules/furniture.yaml"),
     ),
     (
-        "rules/catalog/people.yaml",
-        include_str!("../../rules/catalog/people.yaml"),
-    ),
-    (
         "rules/catalog/titles.yaml",
         include_str!("../../rules/catalog/titles.yaml"),
+    ),
+    (
+        "rules/catalog/people.yaml",
+        include_str!("../../rules/catalog/people.yaml"),
     ),
     (
         "rules/catalog/places.yaml",

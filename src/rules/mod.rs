@@ -37,7 +37,7 @@ use positions::Positions;
 
 /// A problem in a YAML file, reported like a compiler error.
 #[derive(Debug, thiserror::Error, Diagnostic)]
-#[error("{file}:{line}:{column}: {message}")]
+#[error("{}", self.location_and_message())]
 pub struct YamlError {
     pub file: String,
     pub line: usize,
@@ -53,6 +53,19 @@ pub struct YamlError {
 }
 
 impl YamlError {
+    /// `file:line:column: message`, or `file: message` for a problem that
+    /// has no position (a file that cannot be read).
+    fn location_and_message(&self) -> String {
+        if self.line == 0 {
+            format!("{}: {}", self.file, self.message)
+        } else {
+            format!(
+                "{}:{}:{}: {}",
+                self.file, self.line, self.column, self.message
+            )
+        }
+    }
+
     /// An error at a byte range of `text`.
     pub fn at(
         file: &str,
@@ -555,9 +568,16 @@ impl Pack {
         } else if !keys.is_empty() && keys.iter().all(is_catalog) {
             let file: CatalogFile = serde_yaml::from_str(text)
                 .map_err(|e| vec![YamlError::from_serde(name, text, &e)])?;
-            self.catalog
-                .add(file)
-                .map_err(|msg| vec![YamlError::at(name, text, 0..1, msg, "here", None)])
+            self.catalog.add(file).map_err(|problems| {
+                let pos = Positions::index(text);
+                problems
+                    .into_iter()
+                    .map(|(path, msg)| {
+                        let r = pos.find(&path).unwrap_or(0..1);
+                        YamlError::at(name, text, r, format!("{path}: {msg}"), "here", None)
+                    })
+                    .collect()
+            })
         } else {
             let pos = Positions::index(text);
             let bad = keys
