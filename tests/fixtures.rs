@@ -230,3 +230,12 @@ fn furniture_teaser_list_no_marker() {
         .unwrap();
     assert_eq!(date["value"], "2026-08-13");
 }
+
+/// Same people, same city, three weeks apart: two meetings, not one
+/// meeting with two dates.
+#[test]
+fn same_city_meetings_weeks_apart() {
+    let (code, v) = json(&["fixtures/same-city-meetings-weeks-apart"]);
+    assert_eq!(code, 0);
+    assert!(v["findings"].as_array().unwrap().is_empty(), "{v:#}");
+}

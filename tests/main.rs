@@ -1,5 +1,6 @@
 //! One test binary (as in ripgrep): each module pins one area.
 //!
+//! - `baseline`: baselines, stable ids, --fail-on, --no-default-rules.
 //! - `cli`: transcripts (trycmd) of commands, their exit codes and error
 //!   rendering, under `tests/cmd/`.
 //! - `seeds`: the five seed articles (`fixtures/seeds/`) against
@@ -9,6 +10,7 @@
 //! - `determinism`: byte-identical output across runs and thread counts.
 //! - `hygiene`: no names of people, outlets or events in `src/`.
 
+mod baseline;
 mod cli;
 mod determinism;
 mod fixtures;
