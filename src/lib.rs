@@ -44,3 +44,4 @@ pub mod normalize;
 pub mod report;
 pub mod rules;
 pub mod settings;
+pub mod temporal;

@@ -183,6 +183,8 @@ pub struct FieldValue {
     pub span: Option<Span>,
     /// How it was normalized ("transliteration variant of ...").
     pub note: String,
+    /// For dates: what the value was anchored on.
+    pub anchor: Option<crate::temporal::Anchor>,
 }
 
 impl FieldValue {
@@ -192,6 +194,7 @@ impl FieldValue {
             display: display.into(),
             span: None,
             note: String::new(),
+            anchor: None,
         }
     }
 

@@ -7,11 +7,13 @@
 //!   `tests/seeds/EXPECTED.md`.
 //! - `load`: files that are not articles, encodings, accounting.
 //! - `fixtures`: our own fixture cases, one test each.
+//! - `dates`: the temporal engine against the seeds and the date corpora.
 //! - `determinism`: byte-identical output across runs and thread counts.
 //! - `hygiene`: no names of people, outlets or events in `src/`.
 
 mod baseline;
 mod cli;
+mod dates;
 mod determinism;
 mod fixtures;
 mod hygiene;

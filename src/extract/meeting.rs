@@ -33,8 +33,8 @@ use regex::Regex;
 
 use super::mention::{MentionFinder, RawMention};
 use super::role::org_before;
-use super::temporal::{Tense, Timex, When, tense_at};
 use crate::model::Span;
+use crate::temporal::{Tense, Timex, When};
 
 /// A participant as written.
 #[derive(Clone, Debug, PartialEq)]
@@ -374,7 +374,9 @@ impl MeetingFinder<'_> {
             .any(|p| verb.starts_with(p));
         let status = if c.name("cancel").is_some() {
             Status::Cancelled
-        } else if !past_form && tense_at(s, whole.start()) == Tense::Future {
+        } else if !past_form
+            && crate::temporal::tense(s, whole.start(), whole.end()) == Tense::Future
+        {
             Status::Planned
         } else {
             Status::Held
@@ -390,7 +392,7 @@ impl MeetingFinder<'_> {
                 .map(move |(k, t)| (lo + k, t))
                 .filter(|(_, t)| {
                     t.span.end <= sentence.end
-                        && !matches!(t.when, When::Unanchorable)
+                        && !matches!(t.when, When::NoValue)
                         && !attached_to_speech(text, sentence, t)
                 })
         };
@@ -573,7 +575,7 @@ mod tests {
         let f = finder();
         let sentence = 0..s.len();
         let mentions = f.find(s, std::slice::from_ref(&sentence));
-        let timexes = super::super::temporal::find(s, &sentence);
+        let timexes = crate::temporal::find(s, &sentence, &Default::default());
         let is_occasion = |o: &str| o.ends_with("Summit");
         let m = MeetingFinder {
             mentions: &f,
@@ -633,7 +635,7 @@ mod tests {
         )
         .unwrap();
         let s = "President Ana Lopes plans to meet President Piet Jansen next week, an envoy said on Sept. 19.";
-        let t = super::super::temporal::find(s, &(0..s.len()));
+        let t = crate::temporal::find(s, &(0..s.len()), &Default::default());
         assert_eq!(&s[t[m.date.unwrap()].span.clone()], "next week");
     }
 

@@ -11,21 +11,20 @@
 //! - [`mention`]: people named, with the evidence that they are people;
 //! - [`role`]: who holds which office;
 //! - [`meeting`]: meetings, calls and last-meeting statements;
-//! - [`temporal`]: date expressions, anchor-free (shared by the others).
+//! - date expressions come from [`crate::temporal`], anchor-free.
 
 pub mod meeting;
 pub mod mention;
 pub mod role;
-pub mod temporal;
 pub mod text;
 
 use crate::load::Article;
 use crate::model::Span;
 use crate::rules::Pack;
+use crate::temporal::{self, Timex};
 use meeting::{MeetingFinder, RawMeeting};
 use mention::{MentionFinder, RawMention};
 use role::RawRole;
-use temporal::Timex;
 
 /// What one article yields before normalization.
 #[derive(Clone, Debug, Default)]
@@ -44,14 +43,39 @@ pub struct Extraction {
 pub struct Extractor {
     mentions: MentionFinder,
     catalog: crate::rules::catalog::Catalog,
+    dates: temporal::Options,
 }
 
 impl Extractor {
     pub fn new(pack: &Pack) -> Extractor {
+        Extractor::with_day_first(pack, false)
+    }
+
+    /// `day_first`: read "9/10/2025" as 9 October (the config's
+    /// `slash_dates: day-first`).
+    pub fn with_day_first(pack: &Pack, day_first: bool) -> Extractor {
         Extractor {
             mentions: MentionFinder::new(&pack.catalog),
             catalog: pack.catalog.clone(),
+            dates: temporal::Options {
+                day_first,
+                holidays: pack
+                    .catalog
+                    .holidays
+                    .iter()
+                    .flat_map(|h| {
+                        std::iter::once(&h.name)
+                            .chain(&h.aliases)
+                            .map(|n| (n.to_lowercase(), h.month, h.day))
+                    })
+                    .collect(),
+            },
         }
+    }
+
+    /// The temporal engine's settings (holidays, slash-date order).
+    pub fn date_options(&self) -> &temporal::Options {
+        &self.dates
     }
 
     /// Extracts everything one article states.
@@ -64,7 +88,7 @@ impl Extractor {
         let mentions = self.mentions.find(text, &sentences);
         let timexes: Vec<Timex> = sentences
             .iter()
-            .flat_map(|s| temporal::find(text, s))
+            .flat_map(|s| temporal::find(text, s, &self.dates))
             .collect();
         let roles = role::find(text, &mentions);
         let catalog = &self.catalog;

@@ -149,8 +149,9 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
             let starts_sentence = next.chars().next().is_some_and(|n| {
                 n.is_uppercase() || n.is_numeric() || matches!(n, '"' | '“' | '‘' | '\'')
             });
+            // the word the period ends: "30-Nov." ends "Nov"
             let word_before = s[start..i]
-                .rsplit(|ch: char| ch.is_whitespace())
+                .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
                 .next()
                 .unwrap_or("");
             let abbreviation = c == b'.' && is_abbreviation(word_before);

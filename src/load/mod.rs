@@ -94,6 +94,10 @@ pub struct Article {
     pub notes: Vec<String>,
     /// False for articles read only as an archive to compare against.
     pub primary: bool,
+    /// The date relative expressions are resolved against, and where it
+    /// came from (the published date, or inferred from the corpus); set by
+    /// the anchor pass.
+    pub reference: Option<(NaiveDate, crate::temporal::Anchor)>,
 }
 
 impl Article {
@@ -366,6 +370,9 @@ pub fn load(input: &Input, ctx: &Context) -> Result<Article, Skip> {
         suppress,
         notes,
         primary: input.primary,
+        reference: meta
+            .published
+            .map(|d| (d, crate::temporal::Anchor::Published)),
         text,
     })
 }

@@ -16,16 +16,23 @@ use chrono::{Datelike, NaiveDate, Weekday};
 /// How precisely a date was stated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Granularity {
+    /// A day with a clock time (`2025-09-24T16:07`).
+    Minute,
     Day,
     Week,
     Month,
+    /// Whole months, from one to another (seasons, quarters).
+    Months,
     Year,
+    /// Days, from one to another.
     Range,
 }
 
 impl Granularity {
     pub fn name(self) -> &'static str {
         match self {
+            Granularity::Minute => "minute",
+            Granularity::Months => "season",
             Granularity::Day => "day",
             Granularity::Week => "week",
             Granularity::Month => "month",
@@ -41,6 +48,8 @@ pub struct DateInterval {
     pub start: NaiveDate,
     pub end: NaiveDate,
     pub granularity: Granularity,
+    /// The clock time, for minute granularity.
+    pub time: Option<(u32, u32)>,
 }
 
 impl DateInterval {
@@ -49,6 +58,7 @@ impl DateInterval {
             start: d,
             end: d,
             granularity: Granularity::Day,
+            time: None,
         }
     }
 
@@ -63,6 +73,7 @@ impl DateInterval {
             start,
             end: next.pred_opt()?,
             granularity: Granularity::Month,
+            time: None,
         })
     }
 
@@ -71,6 +82,7 @@ impl DateInterval {
             start: NaiveDate::from_ymd_opt(year, 1, 1)?,
             end: NaiveDate::from_ymd_opt(year, 12, 31)?,
             granularity: Granularity::Year,
+            time: None,
         })
     }
 
@@ -81,6 +93,7 @@ impl DateInterval {
             start: monday,
             end: monday + chrono::Days::new(6),
             granularity: Granularity::Week,
+            time: None,
         }
     }
 
@@ -94,6 +107,7 @@ impl DateInterval {
             start,
             end,
             granularity: Granularity::Range,
+            time: None,
         }
     }
 
@@ -112,6 +126,15 @@ impl DateInterval {
     pub fn timex(&self) -> String {
         match self.granularity {
             Granularity::Day => self.start.format("%Y-%m-%d").to_string(),
+            Granularity::Minute => {
+                let (h, m) = self.time.unwrap_or((0, 0));
+                format!("{}T{h:02}:{m:02}", self.start.format("%Y-%m-%d"))
+            }
+            Granularity::Months => format!(
+                "{}/{}",
+                self.start.format("%Y-%m"),
+                self.end.format("%Y-%m")
+            ),
             Granularity::Week => {
                 let w = self.start.iso_week();
                 format!("{}-W{:02}", w.year(), w.week())
@@ -273,151 +296,6 @@ pub fn find_full_dates(text: &str) -> Vec<(std::ops::Range<usize>, NaiveDate)> {
         .collect()
 }
 
-/// Why a temporal expression has no value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unresolved {
-    /// The article has no date to count from.
-    NoReference,
-    /// Relative to a time nobody knows ("6 hours ago" on a scraped page).
-    UnknownBase,
-    /// The calendar has no such day (Feb. 30).
-    Impossible,
-}
-
-impl Unresolved {
-    pub fn reason(self) -> &'static str {
-        match self {
-            Unresolved::NoReference => "no reference date: the article's date is unknown",
-            Unresolved::UnknownBase => "relative to an unknown time (a crawl time)",
-            Unresolved::Impossible => "no such day in the calendar",
-        }
-    }
-}
-
-/// How far ahead of the anchor a past-tense year-less date may fall and
-/// still be read in the anchor's year (news mentions near events in the
-/// present tense: "parades are held on May 9").
-const NEAR_FUTURE_DAYS: i64 = 14;
-
-fn year_for(
-    month: u32,
-    day: u32,
-    anchor: NaiveDate,
-    tense: crate::extract::temporal::Tense,
-) -> Option<NaiveDate> {
-    use crate::extract::temporal::Tense;
-    let candidates: Vec<NaiveDate> = (anchor.year() - 1..=anchor.year() + 1)
-        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .collect();
-    let allowed = |d: &&NaiveDate| match tense {
-        Tense::Future => *d >= &anchor,
-        Tense::Past => (**d - anchor).num_days() <= NEAR_FUTURE_DAYS,
-    };
-    candidates
-        .iter()
-        .filter(allowed)
-        .min_by_key(|d| (**d - anchor).num_days().abs())
-        .copied()
-}
-
-/// Resolves an expression against an anchor date, in its clause's tense.
-pub fn resolve(
-    when: &crate::extract::temporal::When,
-    tense: crate::extract::temporal::Tense,
-    anchor: Option<NaiveDate>,
-) -> Result<DateInterval, Unresolved> {
-    use crate::extract::temporal::{Tense, When};
-    use chrono::Days;
-    let need = || anchor.ok_or(Unresolved::NoReference);
-    match *when {
-        When::Day {
-            year: Some(y),
-            month,
-            day,
-        } => NaiveDate::from_ymd_opt(y, month, day)
-            .map(DateInterval::day)
-            .ok_or(Unresolved::Impossible),
-        When::Day {
-            year: None,
-            month,
-            day,
-        } => year_for(month, day, need()?, tense)
-            .map(DateInterval::day)
-            .ok_or(Unresolved::Impossible),
-        When::Range {
-            year,
-            month,
-            from,
-            to_month,
-            to,
-        } => {
-            let start = match year {
-                Some(y) => NaiveDate::from_ymd_opt(y, month, from),
-                None => year_for(month, from, need()?, tense),
-            }
-            .ok_or(Unresolved::Impossible)?;
-            let end_year = if to_month < month {
-                start.year() + 1
-            } else {
-                start.year()
-            };
-            let end =
-                NaiveDate::from_ymd_opt(end_year, to_month, to).ok_or(Unresolved::Impossible)?;
-            Ok(DateInterval::range(start, end))
-        }
-        When::Month {
-            year: Some(y),
-            month,
-        } => DateInterval::month(y, month).ok_or(Unresolved::Impossible),
-        When::Month { year: None, month } => {
-            let a = need()?;
-            let y = match tense {
-                Tense::Past if month > a.month() => a.year() - 1,
-                Tense::Future if month < a.month() => a.year() + 1,
-                _ => a.year(),
-            };
-            DateInterval::month(y, month).ok_or(Unresolved::Impossible)
-        }
-        When::Weekday { day, shift } => {
-            let a = need()?;
-            let back = (7 + a.weekday().num_days_from_monday() as i64
-                - day.num_days_from_monday() as i64)
-                % 7;
-            let ahead = (7 - back) % 7;
-            let d = match (shift, tense) {
-                (Some(-1), _) => a - Days::new(if back == 0 { 7 } else { back as u64 }),
-                (Some(1), _) => a + Days::new(if ahead == 0 { 7 } else { ahead as u64 }),
-                (Some(_), _) => {
-                    let monday = DateInterval::week_of(a).start;
-                    monday + Days::new(day.num_days_from_monday() as u64)
-                }
-                (None, Tense::Past) => a - Days::new(back as u64),
-                (None, Tense::Future) => a + Days::new(ahead as u64),
-            };
-            Ok(DateInterval::day(d))
-        }
-        When::Week { shift } => {
-            let a = need()?;
-            let d = if shift >= 0 {
-                a + Days::new(7 * shift as u64)
-            } else {
-                a - Days::new(7 * shift.unsigned_abs() as u64)
-            };
-            Ok(DateInterval::week_of(d))
-        }
-        When::Deictic { days } => {
-            let a = need()?;
-            let d = if days >= 0 {
-                a + Days::new(days as u64)
-            } else {
-                a - Days::new(days.unsigned_abs())
-            };
-            Ok(DateInterval::day(d))
-        }
-        When::Unanchorable => Err(Unresolved::UnknownBase),
-    }
-}
-
 /// Finds a `/YYYY/MM/DD/` date path in a URL.
 pub fn date_in_url(url: &str) -> Option<NaiveDate> {
     let b = url.as_bytes();
@@ -497,81 +375,6 @@ mod tests {
         );
         assert_eq!(date_in_url("https://example.com/2025/13/24/x"), None);
         assert_eq!(date_in_url("https://example.com/news/12345"), None);
-    }
-
-    #[test]
-    fn anchoring_follows_tense() {
-        use crate::extract::temporal::{Tense, When};
-        let wed = Some(d(2025, 9, 24)); // a Wednesday
-        let r = |w: When, t: Tense, a: Option<NaiveDate>| resolve(&w, t, a).map(|x| x.timex());
-        let weekday = |day| When::Weekday { day, shift: None };
-        assert_eq!(
-            r(weekday(Weekday::Wed), Tense::Past, wed).unwrap(),
-            "2025-09-24"
-        );
-        assert_eq!(
-            r(weekday(Weekday::Wed), Tense::Future, wed).unwrap(),
-            "2025-09-24"
-        );
-        assert_eq!(
-            r(weekday(Weekday::Tue), Tense::Past, wed).unwrap(),
-            "2025-09-23"
-        );
-        assert_eq!(
-            r(weekday(Weekday::Sun), Tense::Future, wed).unwrap(),
-            "2025-09-28"
-        );
-        let fri = Some(d(2025, 9, 19));
-        assert_eq!(
-            r(When::Week { shift: 1 }, Tense::Future, fri).unwrap(),
-            "2025-W39"
-        );
-        assert_eq!(
-            r(
-                When::Month {
-                    year: None,
-                    month: 7
-                },
-                Tense::Past,
-                wed
-            )
-            .unwrap(),
-            "2025-07"
-        );
-        assert_eq!(
-            r(
-                When::Day {
-                    year: None,
-                    month: 1,
-                    day: 2
-                },
-                Tense::Future,
-                Some(d(2025, 12, 30))
-            )
-            .unwrap(),
-            "2026-01-02"
-        );
-        assert_eq!(
-            r(
-                When::Day {
-                    year: None,
-                    month: 5,
-                    day: 9
-                },
-                Tense::Past,
-                Some(d(2025, 4, 28))
-            )
-            .unwrap(),
-            "2025-05-09"
-        );
-        assert_eq!(
-            r(weekday(Weekday::Wed), Tense::Past, None),
-            Err(Unresolved::NoReference)
-        );
-        assert_eq!(
-            r(When::Unanchorable, Tense::Past, wed),
-            Err(Unresolved::UnknownBase)
-        );
     }
 
     #[test]

@@ -222,6 +222,7 @@ pub fn assign_events(articles: &[Article], claims: &mut [Claim], catalog: &Catal
                     display: subject.clone(),
                     span: None,
                     note: note.clone(),
+                    anchor: None,
                 },
             );
         }

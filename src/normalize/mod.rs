@@ -24,10 +24,10 @@ use chrono::NaiveDate;
 
 use crate::extract::Extraction;
 use crate::extract::meeting::Party;
-use crate::extract::temporal::Timex;
 use crate::load::Article;
 use crate::model::{Claim, ClaimKind, Field, FieldValue, Value};
 use crate::rules::catalog::Catalog;
+use crate::temporal::{Anchor, Resolution, Timex};
 
 /// Everything the compare stage needs.
 pub struct Normalized {
@@ -37,52 +37,44 @@ pub struct Normalized {
     pub delegations: HashMap<String, String>,
 }
 
-/// The date relative expressions of an article are resolved against.
+/// The date relative expressions of an article are resolved against: the
+/// one the anchor pass set (published, or inferred from the corpus).
 pub fn reference_date(a: &Article) -> Option<NaiveDate> {
-    a.published
+    a.reference.map(|(d, _)| d)
 }
 
-/// A resolved date field, or `None` when it cannot be resolved.
-fn date_field(text: &str, t: &Timex, anchor: Option<NaiveDate>, a: &Article) -> Option<FieldValue> {
+/// A resolved date field, or `None` when the expression has no value.
+fn date_field(text: &str, t: &Timex, r: &Resolution) -> Option<FieldValue> {
+    let d = r.value.as_ref().ok()?;
     let written = &text[t.span.clone()];
-    match date::resolve(&t.when, t.tense, anchor) {
-        Ok(d) => {
-            let from = if matches!(
-                t.when,
-                crate::extract::temporal::When::Day { year: Some(_), .. }
-            ) || matches!(
-                t.when,
-                crate::extract::temporal::When::Range { year: Some(_), .. }
-            ) || matches!(
-                t.when,
-                crate::extract::temporal::When::Month { year: Some(_), .. }
-            ) {
-                "as written".to_string()
-            } else {
-                format!(
-                    "from the article's date {} ({})",
-                    anchor.map(|x| x.to_string()).unwrap_or_default(),
-                    a.published_from
-                )
-            };
-            Some(FieldValue {
-                value: Value::Date(d),
-                display: d.timex(),
-                span: Some(t.span.clone()),
-                note: format!("{written} → {}, {from}", d.timex()),
-            })
-        }
-        Err(_) => None,
-    }
+    let on = r.anchor_date.map(|x| x.to_string()).unwrap_or_default();
+    let how = match r.anchor {
+        Anchor::None => "as written".to_string(),
+        Anchor::Published => format!("from the article's date {on}"),
+        Anchor::Corpus => format!("from the article's date {on}, inferred from the corpus"),
+        Anchor::Speech => format!("from the date of the reported speech, {on}"),
+        Anchor::Sentence => format!("from the date just mentioned, {on}"),
+    };
+    Some(FieldValue {
+        value: Value::Date(*d),
+        display: d.timex(),
+        span: Some(t.span.clone()),
+        note: format!("{written} → {}, {how}", d.timex()),
+        anchor: Some(r.anchor),
+    })
 }
 
 fn as_of_field(a: &Article) -> Option<FieldValue> {
-    let d = reference_date(a)?;
+    let (d, kind) = a.reference?;
     Some(FieldValue {
         value: Value::Date(date::DateInterval::day(d)),
         display: d.to_string(),
         span: None,
-        note: format!("the article's date ({})", a.published_from),
+        note: match kind {
+            Anchor::Corpus => "the article's date, inferred from the corpus".to_string(),
+            _ => format!("the article's date ({})", a.published_from),
+        },
+        anchor: Some(kind),
     })
 }
 
@@ -147,6 +139,7 @@ pub fn normalize(
         let text = &article.text;
         let links = &people.links[a];
         let anchor = reference_date(article);
+        let resolutions = crate::temporal::anchor(&ex.timexes, &ex.sentences, article.reference);
         let entity_of = |m: usize| {
             links[m]
                 .as_ref()
@@ -272,15 +265,16 @@ pub fn normalize(
             let in_sentence = ex
                 .timexes
                 .iter()
-                .filter(|t| t.span.start >= m.sentence.start && t.span.end <= m.sentence.end)
-                .find(|t| {
+                .enumerate()
+                .filter(|(_, t)| t.span.start >= m.sentence.start && t.span.end <= m.sentence.end)
+                .find(|(_, t)| {
                     let lead = &text[m.sentence.start..t.span.start];
                     lead.split_whitespace().count() <= 1
                         && text[t.span.end..m.sentence.end]
                             .trim_start()
                             .starts_with(',')
                 })
-                .and_then(|t| date_field(text, t, anchor, article));
+                .and_then(|(i, t)| date_field(text, t, &resolutions[i]));
             if let Some(d) = in_sentence.or_else(|| as_of_field(article)) {
                 claim.fields.insert(Field::AsOf, d);
             }
@@ -346,10 +340,11 @@ pub fn normalize(
                     .map(|(n, why)| format!("{n} ({why})"))
                     .collect::<Vec<_>>()
                     .join("; "),
+                anchor: None,
             };
             let date = m
                 .date
-                .and_then(|i| date_field(text, &ex.timexes[i], anchor, article));
+                .and_then(|i| date_field(text, &ex.timexes[i], &resolutions[i]));
             let place = m
                 .place
                 .as_ref()
@@ -423,6 +418,7 @@ pub fn normalize(
                         display: v.join(", "),
                         span: None,
                         note: "said not to attend".into(),
+                        anchor: None,
                     },
                 );
             }

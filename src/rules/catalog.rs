@@ -108,6 +108,17 @@ pub struct Outlet {
     pub wire: bool,
 }
 
+/// A named day of the year ("Boxing Day" = Dec. 26).
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Holiday {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub month: u32,
+    pub day: u32,
+}
+
 /// One catalog file as written.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -122,6 +133,8 @@ pub struct CatalogFile {
     pub titles: Vec<Title>,
     #[serde(default)]
     pub outlets: Vec<Outlet>,
+    #[serde(default)]
+    pub holidays: Vec<Holiday>,
 }
 
 /// The merged catalog.
@@ -132,6 +145,7 @@ pub struct Catalog {
     pub places: Vec<Place>,
     pub titles: Vec<Title>,
     pub outlets: Vec<Outlet>,
+    pub holidays: Vec<Holiday>,
 }
 
 fn merge<T>(into: &mut Vec<T>, items: Vec<T>, key: impl Fn(&T) -> String) {
@@ -191,7 +205,19 @@ impl Catalog {
         merge(&mut self.orgs, file.orgs, |o| o.name.clone());
         merge(&mut self.places, file.places, |p| p.name.clone());
         merge(&mut self.titles, file.titles, |t| t.role.clone());
+        for (i, h) in file.holidays.iter().enumerate() {
+            if chrono::NaiveDate::from_ymd_opt(2024, h.month, h.day).is_none() {
+                problems.push((
+                    format!("holidays[{i}].day"),
+                    format!("month {} has no day {}", h.month, h.day),
+                ));
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
         merge(&mut self.outlets, file.outlets, |o| o.name.clone());
+        merge(&mut self.holidays, file.holidays, |h| h.name.clone());
         Ok(())
     }
 

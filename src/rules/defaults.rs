@@ -30,6 +30,10 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../rules/catalog/orgs.yaml"),
     ),
     (
+        "rules/catalog/holidays.yaml",
+        include_str!("../../rules/catalog/holidays.yaml"),
+    ),
+    (
         "rules/catalog/outlets.yaml",
         include_str!("../../rules/catalog/outlets.yaml"),
     ),

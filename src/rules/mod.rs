@@ -444,7 +444,7 @@ pub struct Pack {
 }
 
 /// Top-level keys a YAML file may start with, for the error message.
-const TOP_LEVEL_KEYS: &str = "rules, furniture, people, orgs, places, titles, outlets";
+const TOP_LEVEL_KEYS: &str = "rules, furniture, people, orgs, places, titles, outlets, holidays";
 
 /// Largest YAML file read, in bytes.
 pub const MAX_YAML_BYTES: usize = 16 * 1024 * 1024;
@@ -532,7 +532,7 @@ impl Pack {
         let is_catalog = |k: &String| {
             matches!(
                 k.as_str(),
-                "people" | "orgs" | "places" | "titles" | "outlets"
+                "people" | "orgs" | "places" | "titles" | "outlets" | "holidays"
             )
         };
         if keys.iter().any(|k| k == "rules") {

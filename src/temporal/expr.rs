@@ -1,0 +1,904 @@
+//! Finding temporal expressions: what the text says, before anchoring.
+//!
+//! One combined pattern (a DFA over ASCII, no Unicode word boundaries)
+//! finds candidate spans in a single pass over the text; each candidate is
+//! then read by the alternative that matched it. Most text holds no date,
+//! so the cost is the one pass.
+//!
+//! Spans follow the TIMEX3 convention of `tests/dates/corpus.yaml`: the
+//! core expression without a leading preposition ("on Wednesday" →
+//! "Wednesday"), with the modifiers that change its value ("last Friday",
+//! "early this year", "a week ago"); a possessive stays outside ("Sunday's
+//! vote" → "Sunday").
+
+use std::sync::OnceLock;
+
+use chrono::Weekday;
+use regex::{Captures, Regex};
+
+use crate::model::Span;
+use crate::normalize::date::{month_number, weekday_from_name};
+
+/// A year as written: a number, relative to the anchor, or left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearRef {
+    Written(i32),
+    /// -1 last year, 0 this year, +1 next year.
+    Shift(i32),
+    /// Not written: chosen by anchoring.
+    Implicit,
+}
+
+/// What an expression says, before anchoring.
+#[derive(Clone, Debug, PartialEq)]
+pub enum When {
+    /// A calendar day, perhaps with its weekday and a time.
+    Day {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+        weekday: Option<Weekday>,
+        time: Option<(u32, u32)>,
+    },
+    /// Days from one date to another ("Sept. 23 to 27", "Oct. 30-Nov. 2").
+    Range {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+        end_year: Option<i32>,
+        end_month: u32,
+        end_day: u32,
+    },
+    /// A month ("July", "July 2025", "last month" as `Shift`).
+    Month { year: YearRef, month: u32 },
+    /// Last/this/next month.
+    MonthShift(i32),
+    /// Months of a year: seasons, quarters, "early 2024" (`to` may be
+    /// smaller than `from`: winter runs into the next year).
+    Months { year: YearRef, from: u32, to: u32 },
+    /// Months from one year to another ("July 2025 to March 2026").
+    MonthRange { from: (i32, u32), to: (i32, u32) },
+    /// January to the anchor's month ("earlier this year").
+    YearToDate,
+    /// A year.
+    Year(YearRef),
+    /// A weekday; "last"/"this"/"next" as -1/0/+1.
+    Weekday { day: Weekday, shift: Option<i32> },
+    /// Saturday and Sunday of the anchor's week, shifted.
+    Weekend(i32),
+    /// An ISO week relative to the anchor.
+    Week(i32),
+    /// "the upcoming week": the next week, or this one from a Monday.
+    UpcomingWeek,
+    /// The ISO week containing a date ("the week of April 22").
+    WeekOf { month: u32, day: u32 },
+    /// From one weekday to another ("from Monday to Thursday").
+    WeekdayRange { from: Weekday, to: Weekday },
+    /// Days from the anchor: today 0, yesterday -1, "three days ago" -3.
+    Offset(i64),
+    /// Days from the date just mentioned in the sentence, else the anchor:
+    /// "the day before" -1, "two days later" +2.
+    FromMentioned(i64),
+    /// A named day of the year (from the catalog's `holidays:`).
+    Holiday { month: u32, day: u32 },
+    /// No calendar value: a bare clock time, "6 hours ago" on a web page.
+    NoValue,
+}
+
+/// An expression and where it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    pub span: Span,
+    pub when: When,
+}
+
+const MON: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept(?:ember|\.)?|Sep\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+const WD: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const WDA: &str = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?";
+const DAY: &str = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
+const YEAR: &str = r"(?:1[89][0-9]{2}|20[0-9]{2})";
+const TIME: &str = r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:\s?[ap]\.?m\.?)?(?:\s(?:[A-Z]{2,4}(?:\+[0-9]+)?|local\stime))?";
+const NUMBER: &str =
+    r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})";
+
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let (m, wd, wda, d, y, t, n) = (MON, WD, WDA, DAY, YEAR, TIME, NUMBER);
+        let numdate = format!(
+            r"(?:[0-3]?[0-9]\.[01]?[0-9]\.{y}|{y}-[01][0-9]-[0-3][0-9]|{y}/[01][0-9]/[0-3][0-9]|[0-3]?[0-9]/[0-3]?[0-9]/{y})"
+        );
+        let season = r"(?:spring|summer|autumn|fall|winter)";
+        let alternatives = [
+            // ISO date-times: 2027-07-22T14:05Z
+            format!(r"(?P<isodt>{y}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?Z?)"),
+            // numeric ranges: 14.02.2023 to 30.04.2023
+            format!(r"(?P<numrange>{numdate}\s?(?:to|through|until|-|–)\s?{numdate})"),
+            // clock time and a numeric date
+            format!(r"(?P<tnum>{t},?\s{numdate})"),
+            format!(r"(?P<numt>{numdate}(?:,?\s{t})?)"),
+            // ranges
+            format!(
+                r"(?P<mrange>{m}\s{y}\s(?:to|through|until|-|–)\s{m}\s{y})"
+            ),
+            format!(
+                r"(?P<range1>{m}\s{d}\s?(?:-|–|to|through|until|and)\s?(?:{m}\s)?{d}(?:,?\s{y})?)"
+            ),
+            format!(r"(?P<range2>{d}\s?(?:-|–|to|and)\s?{d}\s{m}(?:,?\s{y})?)"),
+            format!(r"(?P<range3>{d}\s{m}\s(?:to|until|-|–|and)\s{d}\s{m}(?:,?\s{y})?)"),
+            // a day, with its weekday and time
+            format!(
+                r"(?P<md>(?:(?:{wd}|{wda}),?\s)?{m}\s{d}(?:,?\s{y})?(?:,?\s(?:at\s)?{t})?)"
+            ),
+            format!(
+                r"(?P<dm>(?:(?:{wd}|{wda}),?\s)?(?:the\s)?{d}\s(?:of\s)?{m}(?:,?\s{y})?(?:,?\s{t})?)"
+            ),
+            format!(r"(?P<weekof>the\sweek\sof\s{m}\s{d})"),
+            format!(r"(?P<wdrange>{wd}\s(?:to|through|until|-|–)\s{wd})"),
+            // months, seasons, years
+            format!(
+                r"(?P<part>(?:early|late|mid-?|the\send\sof|the\sstart\sof|the\sbeginning\sof)\s?(?:this\syear|last\syear|next\syear|{y}))"
+            ),
+            format!(r"(?P<quarter>the\s(?:first|second|third|fourth)\squarter(?:\sof\s{y})?)"),
+            format!(
+                r"(?P<half>the\s(?:first|second)\shalf\sof\s(?:{y}|this\syear|last\syear|next\syear))"
+            ),
+            format!(r"(?P<season>(?:(?:this|last|next)\s|the\s)?{season}(?:\s(?:of\s)?{y})?)"),
+            r"(?P<ytd>earlier\sthis\syear)".to_string(),
+            r"(?P<later>(?:later|earlier)\sthis\s(?:month|week))".to_string(),
+            r"(?P<shift>(?:[Ll]ast|[Tt]his|[Nn]ext)\s(?:year|month|weekend))".to_string(),
+            format!(r"(?P<monyear>{m},?\s{y})"),
+            format!(r"(?P<month>{m})"),
+            format!(r"(?P<year>{y})"),
+            // weeks and days
+            r"(?P<week>(?:[Nn]ext|[Ll]ast|[Tt]his|[Tt]he\scoming|[Tt]he\supcoming|[Tt]he\sfollowing|[Tt]he\sprevious)\sweek)".to_string(),
+            format!(r"(?P<ago>{n}\s(?:days?|weeks?)\sago)"),
+            format!(r"(?P<noago>{n}\s(?:hours?|minutes?|mins?|hrs?)\sago)"),
+            r"(?P<dbl>[Tt]he\sday\s(?:before\syesterday|after\stomorrow))".to_string(),
+            format!(
+                r"(?P<rel>[Tt]he\s(?:day|night)\s(?:before|after)|[Tt]he\s(?:next|following|previous)\s(?:day|night)|(?:a|one|{n})\s(?:days?|weeks?)\s(?:earlier|later|before|after))"
+            ),
+            r"(?P<deictic>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\snight|[Tt]his\s(?:morning|afternoon|evening))".to_string(),
+            format!(
+                r"(?P<wd>(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s)?{wd}(?:\s(?:night|evening|morning|afternoon))?)"
+            ),
+            // a bare clock time
+            format!(r"(?P<time>{t}|(?:1[0-2]|0?[1-9])\s?[ap]\.m\.)"),
+        ];
+        // no trailing word boundary: "p.m." ends with a period; the end is
+        // checked in code (`ends_cleanly`)
+        Regex::new(&format!(r"(?-u:\b)(?:{})", alternatives.join("|"))).expect("static pattern")
+    })
+}
+
+/// The single-day alternatives alone, for a reading the combined pattern
+/// took too far.
+fn day_only() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let (m, wd, wda, d, y) = (MON, WD, WDA, DAY, YEAR);
+        Regex::new(&format!(
+            r"(?-u:\b)(?:(?P<md>(?:(?:{wd}|{wda}),?\s)?{m}\s{d}(?:,?\s{y})?))(?-u:\b)"
+        ))
+        .expect("static pattern")
+    })
+}
+
+/// Words after which a month or a year alone is a date.
+const CUES: &[&str] = &[
+    "a", "after", "an", "before", "between", "by", "during", "early", "from", "her", "his", "in",
+    "its", "last", "late", "mid", "next", "of", "our", "since", "the", "their", "this", "through",
+    "till", "until",
+];
+
+/// Nouns after which a season is part of a name ("the autumn session").
+const SEASON_NOUNS: &[&str] = &[
+    "break",
+    "campaign",
+    "collection",
+    "holidays",
+    "meeting",
+    "offensive",
+    "schedule",
+    "semester",
+    "session",
+    "sitting",
+    "term",
+];
+
+/// Capitalized words that may stand before a weekday in a date ("On
+/// Friday", "Since Monday").
+const WEEKDAY_LEADS: &[&str] = &[
+    "After", "Before", "By", "During", "Early", "From", "Late", "Last", "Next", "On", "Since",
+    "This", "Until",
+];
+
+fn number_word(w: &str) -> Option<i64> {
+    Some(match w.to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        n => n.parse().ok()?,
+    })
+}
+
+/// Numbers in a string, in order.
+fn numbers(s: &str) -> Vec<u32> {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter(|x| !x.is_empty())
+        .filter_map(|x| x.parse().ok())
+        .collect()
+}
+
+/// Month words in a string, in order.
+fn months(s: &str) -> Vec<u32> {
+    s.split(|c: char| !c.is_ascii_alphabetic() && c != '.')
+        .filter_map(month_number)
+        .collect()
+}
+
+fn year_in(s: &str) -> Option<i32> {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter(|x| x.len() == 4)
+        .find_map(|x| x.parse().ok())
+}
+
+fn weekday_in(s: &str) -> Option<Weekday> {
+    s.split(|c: char| !c.is_ascii_alphabetic())
+        .find_map(weekday_from_name)
+}
+
+fn time_in(s: &str) -> Option<(u32, u32)> {
+    let re = {
+        static RE: OnceLock<Regex> = OnceLock::new();
+        RE.get_or_init(|| {
+            Regex::new(r"(?-u:\b)([01]?[0-9]|2[0-3]):([0-5][0-9])(?:\s?([ap])\.?m\.?)?")
+                .expect("static pattern")
+        })
+    };
+    let c = re.captures(s)?;
+    let mut h: u32 = c.get(1)?.as_str().parse().ok()?;
+    let m: u32 = c.get(2)?.as_str().parse().ok()?;
+    match c.get(3).map(|x| x.as_str()) {
+        Some("p") if h < 12 => h += 12,
+        Some("a") if h == 12 => h = 0,
+        _ => {}
+    }
+    Some((h, m))
+}
+
+/// The word just before byte `at`, lowercase.
+fn word_before(text: &str, at: usize) -> String {
+    text[..at]
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('-')
+        .to_ascii_lowercase()
+}
+
+/// Reads a numeric date: day.month.year, year-month-day, month/day/year
+/// (day/month when `day_first` or when the first number cannot be a month).
+fn numeric(s: &str, day_first: bool) -> Option<(i32, u32, u32)> {
+    let token = s.split(|c: char| c.is_whitespace() || c == ',').find(|t| {
+        t.contains('.') && t.len() >= 8 || t.contains('-') || t.matches('/').count() == 2
+    })?;
+    let n = numbers(token);
+    if n.len() != 3 {
+        return None;
+    }
+    if token.contains('.') {
+        return Some((n[2] as i32, n[1], n[0]));
+    }
+    if n[0] >= 1000 {
+        return Some((n[0] as i32, n[1], n[2]));
+    }
+    if day_first || n[0] > 12 {
+        Some((n[2] as i32, n[1], n[0]))
+    } else {
+        Some((n[2] as i32, n[0], n[1]))
+    }
+}
+
+/// Settings of the finder.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// Read "9/10/2025" as day/month instead of month/day.
+    pub day_first: bool,
+    /// Named days: (lowercase name, month, day).
+    pub holidays: Vec<(String, u32, u32)>,
+}
+
+fn read(c: &Captures, text: &str, start: usize, opts: &Options) -> Option<When> {
+    let g = |n: &str| c.name(n).map(|m| m.as_str());
+    if let Some(s) = g("isodt") {
+        let n = numbers(s);
+        return Some(When::Day {
+            year: Some(*n.first()? as i32),
+            month: *n.get(1)?,
+            day: *n.get(2)?,
+            weekday: None,
+            time: Some((*n.get(3)?, *n.get(4)?)),
+        });
+    }
+    if let Some(s) = g("numrange") {
+        let cut = s
+            .find(" to ")
+            .or(s.find(" through "))
+            .or(s.find(" until "))
+            .or_else(|| {
+                s.char_indices()
+                    .find(|(i, ch)| {
+                        (*ch == '-' || *ch == '–') && s[..*i].matches(['.', '/']).count() >= 2
+                    })
+                    .map(|(i, _)| i)
+            })?;
+        let (a, b) = (
+            numeric(&s[..cut], opts.day_first)?,
+            numeric(&s[cut..], opts.day_first)?,
+        );
+        return Some(When::Range {
+            year: Some(a.0),
+            month: a.1,
+            day: a.2,
+            end_year: Some(b.0),
+            end_month: b.1,
+            end_day: b.2,
+        });
+    }
+    if let Some(s) = g("wdrange") {
+        let days: Vec<Weekday> = s
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter_map(weekday_from_name)
+            .collect();
+        return Some(When::WeekdayRange {
+            from: *days.first()?,
+            to: *days.get(1)?,
+        });
+    }
+    if let Some(s) = g("tnum").or(g("numt")) {
+        let (y, mo, d) = numeric(s, opts.day_first)?;
+        return Some(When::Day {
+            year: Some(y),
+            month: mo,
+            day: d,
+            weekday: None,
+            time: time_in(s),
+        });
+    }
+    if let Some(s) = g("mrange") {
+        let (ms, ys) = (months(s), numbers(s));
+        return Some(When::MonthRange {
+            from: (*ys.first()? as i32, *ms.first()?),
+            to: (*ys.get(1)? as i32, *ms.get(1)?),
+        });
+    }
+    if let Some(s) = g("range1") {
+        // "July 10 and 24 September": the second number starts a date
+        let end = start + s.len();
+        let next = text[end..].trim_start_matches(' ');
+        if next
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| month_number(w).is_some())
+            && !next.is_empty()
+        {
+            return None;
+        }
+        let ms = months(s);
+        let ns: Vec<u32> = numbers(s);
+        let year = year_in(s);
+        let days: Vec<u32> = ns.iter().copied().filter(|&x| x <= 31).collect();
+        let (from, to) = (*days.first()?, *days.get(1)?);
+        let end_month = *ms.get(1).unwrap_or(ms.first()?);
+        return Some(When::Range {
+            year,
+            month: *ms.first()?,
+            day: from,
+            end_year: year,
+            end_month,
+            end_day: to,
+        });
+    }
+    if let Some(s) = g("range2").or(g("range3")) {
+        let ms = months(s);
+        let days: Vec<u32> = numbers(s).into_iter().filter(|&x| x <= 31).collect();
+        let year = year_in(s);
+        let end_month = *ms.last()?;
+        return Some(When::Range {
+            year,
+            month: *ms.first()?,
+            day: *days.first()?,
+            end_year: year,
+            end_month,
+            end_day: *days.get(1)?,
+        });
+    }
+    if let Some(s) = g("md").or(g("dm")) {
+        let month = *months(s).first()?;
+        let year = year_in(s);
+        // the day: the first number that is not the year or a time
+        let before_time = match s.find(':') {
+            Some(i) => &s[..s[..i].rfind(' ').unwrap_or(i)],
+            None => s,
+        };
+        let day = numbers(before_time)
+            .into_iter()
+            .find(|&x| (1..=31).contains(&x))?;
+        return Some(When::Day {
+            year,
+            month,
+            day,
+            weekday: weekday_in(s.split(|c: char| c.is_ascii_digit()).next().unwrap_or("")),
+            time: if s.contains(':') { time_in(s) } else { None },
+        });
+    }
+    if let Some(s) = g("weekof") {
+        let month = *months(s).first()?;
+        let day = *numbers(s).first()?;
+        return Some(When::WeekOf { month, day });
+    }
+    if let Some(s) = g("part") {
+        let year = year_ref(s);
+        let (from, to) = if s.starts_with("early") || s.contains("start") || s.contains("beginning")
+        {
+            (1, 4)
+        } else if s.starts_with("late") || s.contains("end of") {
+            (9, 12)
+        } else {
+            (5, 8)
+        };
+        return Some(When::Months { year, from, to });
+    }
+    if let Some(s) = g("quarter") {
+        let q = ["first", "second", "third", "fourth"]
+            .iter()
+            .position(|w| s.contains(w))? as u32;
+        return Some(When::Months {
+            year: year_ref(s),
+            from: q * 3 + 1,
+            to: q * 3 + 3,
+        });
+    }
+    if let Some(s) = g("half") {
+        let (from, to) = if s.contains("first") { (1, 6) } else { (7, 12) };
+        return Some(When::Months {
+            year: year_ref(s),
+            from,
+            to,
+        });
+    }
+    if let Some(s) = g("season") {
+        let (from, to) = if s.contains("spring") {
+            (3, 5)
+        } else if s.contains("summer") {
+            (6, 8)
+        } else if s.contains("autumn") || s.contains("fall") {
+            (9, 11)
+        } else {
+            (12, 2)
+        };
+        // "fall" and "spring" are verbs too: a bare one needs a cue
+        if !s.contains(' ') && !CUES.contains(&word_before(text, start).as_str()) {
+            return None;
+        }
+        let next = text[start + s.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if SEASON_NOUNS.contains(&next.trim_matches(|c: char| !c.is_ascii_alphabetic())) {
+            return None;
+        }
+        return Some(When::Months {
+            year: year_ref(s),
+            from,
+            to,
+        });
+    }
+    if g("ytd").is_some() {
+        return Some(When::YearToDate);
+    }
+    if let Some(s) = g("later") {
+        return Some(if s.ends_with("week") {
+            When::Week(0)
+        } else {
+            When::MonthShift(0)
+        });
+    }
+    if let Some(s) = g("shift") {
+        let low = s.to_ascii_lowercase();
+        let shift = if low.starts_with("last") {
+            -1
+        } else if low.starts_with("next") {
+            1
+        } else {
+            0
+        };
+        return Some(if low.ends_with("year") {
+            When::Year(YearRef::Shift(shift))
+        } else if low.ends_with("weekend") {
+            When::Weekend(shift)
+        } else {
+            When::MonthShift(shift)
+        });
+    }
+    if let Some(s) = g("monyear") {
+        return Some(When::Month {
+            year: YearRef::Written(year_in(s)?),
+            month: *months(s).first()?,
+        });
+    }
+    if let Some(s) = g("month") {
+        // a month alone is written out, after a cue, and not a name
+        // ("June Carter", "Jan Kowal", the verb "may")
+        let full = s.len() >= 3 && !s.ends_with('.') && s.chars().skip(3).count() + 3 == s.len();
+        let full = full
+            && month_number(s).is_some()
+            && !matches!(
+                s,
+                "Jan"
+                    | "Feb"
+                    | "Aug"
+                    | "Sep"
+                    | "Sept"
+                    | "Oct"
+                    | "Nov"
+                    | "Dec"
+                    | "Mar"
+                    | "Apr"
+                    | "Jun"
+                    | "Jul"
+            );
+        let before = word_before(text, start);
+        let two_back = {
+            let head = text[..start].trim_end();
+            let cut = head.len() - before.len();
+            word_before(text, cut.min(head.len()))
+        };
+        // "in July", "a February encounter", "a strong November"
+        let cue = CUES.contains(&before.as_str())
+            || (matches!(two_back.as_str(), "a" | "an" | "the") && before.len() > 2);
+        let end = start + s.len();
+        let next_capital = text[end..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_uppercase()));
+        if !(full && cue) || next_capital {
+            return None;
+        }
+        return Some(When::Month {
+            year: YearRef::Implicit,
+            month: month_number(s)?,
+        });
+    }
+    if let Some(s) = g("year") {
+        let before = word_before(text, start);
+        let end = start + s.len();
+        let after = &text[end..];
+        // a year needs a cue; not part of a bigger number or an amount
+        let joined = after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '%')
+            || text[..start].ends_with(['$', '€', '£', '#', '/', '.', ','])
+            || after.starts_with([',', '.'])
+                && after[1..].starts_with(|c: char| c.is_ascii_digit());
+        if joined || !(CUES.contains(&before.as_str()) || before.ends_with("'s")) {
+            return None;
+        }
+        return Some(When::Year(YearRef::Written(s.parse().ok()?)));
+    }
+    if let Some(s) = g("week") {
+        let low = s.to_ascii_lowercase();
+        return Some(if low.contains("upcoming") || low.contains("coming") {
+            When::UpcomingWeek
+        } else if low.starts_with("next") || low.contains("following") {
+            When::Week(1)
+        } else if low.starts_with("last") || low.contains("previous") {
+            When::Week(-1)
+        } else {
+            When::Week(0)
+        });
+    }
+    if let Some(s) = g("ago") {
+        let n = number_word(s.split_whitespace().next()?)?;
+        let unit = if s.contains("week") { 7 } else { 1 };
+        return Some(When::Offset(-n * unit));
+    }
+    if g("noago").is_some() {
+        return Some(When::NoValue);
+    }
+    if let Some(s) = g("dbl") {
+        return Some(When::Offset(if s.contains("before") { -2 } else { 2 }));
+    }
+    if let Some(s) = g("rel") {
+        let low = s.to_ascii_lowercase();
+        // "a day after it broke out", "a day earlier than announced": tied to
+        // an undated event, not a date
+        let next = text[start + s.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let word_follows = next.starts_with(|c: char| c.is_alphanumeric());
+        if (low.ends_with("before") || low.ends_with("after"))
+            && word_follows
+            && !low.starts_with("the")
+            || next == "than"
+        {
+            return None;
+        }
+        let n = number_word(low.split_whitespace().next()?).unwrap_or(1);
+        let unit = if low.contains("week") { 7 } else { 1 };
+        let back = low.contains("before") || low.contains("earlier") || low.contains("previous");
+        return Some(When::FromMentioned(if back { -n * unit } else { n * unit }));
+    }
+    if let Some(s) = g("deictic") {
+        let low = s.to_ascii_lowercase();
+        return Some(When::Offset(if low == "yesterday" || low == "last night" {
+            -1
+        } else if low == "tomorrow" {
+            1
+        } else {
+            0
+        }));
+    }
+    if let Some(s) = g("wd") {
+        let low = s.to_ascii_lowercase();
+        // "Coach Sam Friday", "The Sunday Ledger": part of a name
+        let prev = text[..start]
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        // a capitalized word before it that is itself after a capitalized
+        // word ("Coach Sam Friday") or opens the sentence ("Dean Sunday,")
+        let head = text[..start].trim_end();
+        let before_prev = head[..head.len() - prev.len()].trim_end();
+        let prev_prev = before_prev.rsplit(char::is_whitespace).next().unwrap_or("");
+        let opens_sentence =
+            before_prev.is_empty() || before_prev.ends_with(['.', '!', '?', '"', '“', '\n']);
+        let prev_name = prev.starts_with(|c: char| c.is_ascii_uppercase())
+            && prev.chars().all(|c| c.is_ascii_alphabetic())
+            && !WEEKDAY_LEADS.contains(&prev)
+            && month_number(prev).is_none()
+            && (prev_prev.starts_with(|c: char| c.is_ascii_uppercase()) || opens_sentence);
+        let next = text[start + s.len()..].strip_prefix(' ').unwrap_or("");
+        let next_name = next.starts_with(|c: char| c.is_ascii_uppercase())
+            && !next.starts_with(|c: char| c.is_ascii_digit());
+        let the_before = prev == "The";
+        if low == s.to_ascii_lowercase()
+            && s.split_whitespace().count() == 1
+            && (prev_name || next_name || the_before)
+        {
+            return None;
+        }
+        let shift = if low.starts_with("last ") {
+            Some(-1)
+        } else if low.starts_with("next ") {
+            Some(1)
+        } else if low.starts_with("this ") {
+            Some(0)
+        } else {
+            None
+        };
+        return Some(When::Weekday {
+            day: weekday_in(s)?,
+            shift,
+        });
+    }
+    if g("time").is_some() {
+        return Some(When::NoValue);
+    }
+    None
+}
+
+fn year_ref(s: &str) -> YearRef {
+    if let Some(y) = year_in(s) {
+        YearRef::Written(y)
+    } else if s.contains("last") {
+        YearRef::Shift(-1)
+    } else if s.contains("next") {
+        YearRef::Shift(1)
+    } else if s.contains("this") {
+        YearRef::Shift(0)
+    } else {
+        YearRef::Implicit
+    }
+}
+
+/// The expressions in `text[span]`, in order.
+pub fn find(text: &str, span: Span, opts: &Options) -> Vec<Expr> {
+    let re = pattern();
+    let s = &text[span.clone()];
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(m) = re.find_at(s, at) {
+        at = m.end().max(m.start() + 1);
+        let Some(c) = re.captures_at(s, m.start()) else {
+            continue;
+        };
+        let start = span.start + m.start();
+        // the match must end at a word's end ("Sundays" is no "Sunday")
+        let end = m.end();
+        if s[..end].ends_with(|ch: char| ch.is_ascii_alphanumeric())
+            && s[end..].starts_with(|ch: char| ch.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        match read(&c, text, start, opts) {
+            Some(when) => out.push(Expr {
+                span: start..span.start + m.end(),
+                when,
+            }),
+            None => {
+                // a rejected long reading ("July 10 and 24 September") may
+                // hold a shorter one: a single day
+                if let Some(c) = day_only().captures_at(s, m.start())
+                    && c.get(0).is_some_and(|d| d.start() == m.start())
+                    && let Some(when) = read(&c, text, start, opts)
+                {
+                    let end = c.get(0).map_or(m.end(), |d| d.end());
+                    out.push(Expr {
+                        span: start..span.start + end,
+                        when,
+                    });
+                    at = end;
+                }
+            }
+        }
+    }
+    for (name, month, day) in &opts.holidays {
+        let low = s.to_lowercase();
+        let mut from = 0;
+        while let Some(i) = low[from..].find(name.as_str()) {
+            let at = from + i;
+            let end = at + name.len();
+            let bounded = !s[..at].ends_with(|c: char| c.is_alphanumeric())
+                && !s[end..].starts_with(|c: char| c.is_alphanumeric());
+            if bounded && s.is_char_boundary(at) && s.is_char_boundary(end) {
+                out.push(Expr {
+                    span: span.start + at..span.start + end,
+                    when: When::Holiday {
+                        month: *month,
+                        day: *day,
+                    },
+                });
+            }
+            from = end;
+        }
+    }
+    out.sort_by_key(|e| e.span.start);
+    out.dedup_by(|b, a| b.span.start < a.span.end);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn whens(s: &str) -> Vec<(String, When)> {
+        find(s, 0..s.len(), &Options::default())
+            .into_iter()
+            .map(|e| (s[e.span].to_string(), e.when))
+            .collect()
+    }
+
+    fn spans(s: &str) -> Vec<String> {
+        whens(s).into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn days_ranges_months() {
+        assert_eq!(
+            spans("They met on Aug. 15, 2025, and again on July 10 and 24 September 2025."),
+            vec!["Aug. 15, 2025", "July 10", "24 September 2025"]
+        );
+        assert_eq!(
+            spans("It runs from Sept. 23 to 27."),
+            vec!["Sept. 23 to 27"]
+        );
+        assert_eq!(spans("Talks ran Oct. 30-Nov. 2."), vec!["Oct. 30-Nov. 2"]);
+        assert_eq!(spans("between May 20 and 24"), vec!["May 20 and 24"]);
+        assert_eq!(spans("They last met in July."), vec!["July"]);
+        assert_eq!(
+            spans("on the 19th of July 2024"),
+            vec!["the 19th of July 2024"]
+        );
+        assert_eq!(
+            whens("Polls close Thursday, May 16, 2025.")[0].1,
+            When::Day {
+                year: Some(2025),
+                month: 5,
+                day: 16,
+                weekday: Some(Weekday::Thu),
+                time: None
+            }
+        );
+    }
+
+    #[test]
+    fn numeric_dates_and_times() {
+        assert_eq!(
+            spans("at 16:07 GMT 24.09.2025 the"),
+            vec!["16:07 GMT 24.09.2025"]
+        );
+        assert_eq!(
+            whens("filed 9/24/2025")[0].1,
+            When::Day {
+                year: Some(2025),
+                month: 9,
+                day: 24,
+                weekday: None,
+                time: None
+            }
+        );
+        assert_eq!(
+            whens("on 24.09.2025 16:07")[0].1,
+            When::Day {
+                year: Some(2025),
+                month: 9,
+                day: 24,
+                weekday: None,
+                time: Some((16, 7))
+            }
+        );
+        assert_eq!(whens("at 12:00 local time")[0].1, When::NoValue);
+    }
+
+    #[test]
+    fn relative_forms() {
+        assert_eq!(whens("next week")[0].1, When::Week(1));
+        assert_eq!(whens("the upcoming week")[0].1, When::UpcomingWeek);
+        assert_eq!(whens("three days ago")[0].1, When::Offset(-3));
+        assert_eq!(whens("a day earlier")[0].1, When::FromMentioned(-1));
+        assert_eq!(
+            whens("early this year")[0].1,
+            When::Months {
+                year: YearRef::Shift(0),
+                from: 1,
+                to: 4
+            }
+        );
+        assert_eq!(
+            whens("last Friday night")[0].1,
+            When::Weekday {
+                day: Weekday::Fri,
+                shift: Some(-1)
+            }
+        );
+        assert_eq!(spans("Sunday's vote"), vec!["Sunday"]);
+        assert_eq!(whens("6 hours ago")[0].1, When::NoValue);
+    }
+
+    #[test]
+    fn names_and_event_relative_phrases_are_no_dates() {
+        assert!(spans("Coach Sam Friday named the side. The Sunday Ledger said so.").is_empty());
+        assert!(spans("Stocks rallied, a day after the bank cut rates.").is_empty());
+        assert!(spans("It came a day earlier than planned, in the autumn session.").is_empty());
+        assert_eq!(
+            spans("On Friday, they met; since Monday"),
+            vec!["Friday", "Monday"]
+        );
+        assert_eq!(spans("from Monday to Thursday"), vec!["Monday to Thursday"]);
+        assert_eq!(
+            spans("from 14.02.2023 to 30.04.2023"),
+            vec!["14.02.2023 to 30.04.2023"]
+        );
+        assert_eq!(spans("after a strong November"), vec!["November"]);
+        assert_eq!(spans("at 7 a.m. on Sunday"), vec!["7 a.m.", "Sunday"]);
+    }
+
+    #[test]
+    fn near_misses() {
+        assert!(spans("Chancellor Jan Kowal and June Carter spoke.").is_empty());
+        assert!(spans("You may go; prices fall in value.").is_empty());
+        assert!(spans("A 2,000 km range and 2019.5 points, $2024 paid.").is_empty());
+        assert_eq!(spans("the 2026 budget"), vec!["2026"]);
+    }
+}
