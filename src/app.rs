@@ -119,8 +119,20 @@ pub fn read_run(
         }
     }
     pairs.sort_by(|a, b| a.0.path.cmp(&b.0.path));
-    let (articles, extractions): (Vec<Article>, Vec<Extraction>) = pairs.into_iter().unzip();
-    let n = normalize::normalize(&articles, &extractions, &common.pack.catalog);
+    let (mut articles, extractions): (Vec<Article>, Vec<Extraction>) = pairs.into_iter().unzip();
+    let mut n = normalize::normalize(&articles, &extractions, &common.pack.catalog);
+    // the anchor pass: undated articles get a reference date from the
+    // events they share with dated ones, and are normalized again
+    let inferred =
+        normalize::anchor::infer(&articles, &extractions, &n.claims, &common.pack.catalog);
+    if inferred.iter().any(Option::is_some) {
+        for (a, d) in articles.iter_mut().zip(inferred) {
+            if let Some(d) = d {
+                a.reference = Some((d, crate::temporal::Anchor::Corpus));
+            }
+        }
+        n = normalize::normalize(&articles, &extractions, &common.pack.catalog);
+    }
     Ok(Run {
         articles,
         skipped,

@@ -1,9 +1,10 @@
 //! The five seed articles, as `tests/seeds/EXPECTED.md` describes them.
 //!
 //! Run A (`check fixtures/seeds`, the text only) and Run B (with the
-//! manifest `fixtures/seeds/sources.yaml`). Run A's "should report"
-//! (previous-meeting, which needs 001 anchored in time by the corpus) comes
-//! with the temporal engine and will extend `run_a_*` then.
+//! manifest `fixtures/seeds/sources.yaml`). In Run A, 001 and 002 carry no
+//! date: the anchor pass infers theirs from the UN General Assembly meeting
+//! that 000 (dated) reports too, which lets Run A find the previous-meeting
+//! contradiction ("should report").
 
 use serde_json::Value;
 
@@ -113,7 +114,7 @@ fn assert_no_meeting_conflicts(v: &Value) {
 }
 
 #[test]
-fn run_a_reports_the_musts_and_nothing_at_warning_or_error() {
+fn run_a_reports_the_musts_and_the_corpus_anchored_previous_meeting() {
     let (code, v) = json(&["fixtures/seeds"]);
     assert_eq!(code, 0);
     assert_name_spellings(&v);
@@ -121,10 +122,36 @@ fn run_a_reports_the_musts_and_nothing_at_warning_or_error() {
     // period cannot be told, and the message says so
     assert_spokesperson(&v, "date unknown");
     assert_no_meeting_conflicts(&v);
-    for f in v["findings"].as_array().unwrap() {
-        assert_eq!(f["severity"], "info", "{f}");
-    }
-    assert_eq!(v["findings"].as_array().unwrap().len(), 3);
+    let prev = findings(&v, "previous-meeting");
+    assert_eq!(prev.len(), 1, "{:#?}", v["findings"]);
+    assert_eq!(prev[0]["severity"], "warning");
+    assert_eq!(
+        values(prev[0]),
+        vec![
+            ("2025-07".into(), strs(&["001"])),
+            ("2025-08-15".into(), strs(&["002"])),
+        ]
+    );
+    // 001's "July" was anchored on a date inferred from the corpus
+    let e001 = &prev[0]["evidence"][0];
+    assert!(e001["path"].as_str().unwrap().contains("001_"));
+    assert_eq!(e001["anchor"], "corpus");
+    assert_eq!(e001["published"], Value::Null);
+    assert!(
+        e001["note"]
+            .as_str()
+            .unwrap()
+            .contains("inferred from the corpus")
+    );
+    // nothing else at warning or error
+    let serious: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["severity"] != "info")
+        .collect();
+    assert_eq!(serious.len(), 1, "{serious:#?}");
+    assert_eq!(v["findings"].as_array().unwrap().len(), 4);
 }
 
 #[test]
@@ -145,8 +172,16 @@ fn run_a_dates_come_only_from_the_articles_themselves() {
     // 003's furniture carries Nov.-Dec. 2025 timestamps: never its date
     assert_eq!(by("003_")["published"], Value::Null);
     assert_eq!(by("003_")["published_from"], "unknown");
+    assert_eq!(by("003_")["reference_date"], Value::Null);
     // "6 hours ago" is relative to an unknown crawl time
     assert_eq!(by("004_")["published"], Value::Null);
+    assert_eq!(by("004_")["reference_date"], Value::Null);
+    // 001 and 002 are dated from the corpus, and marked so
+    assert_eq!(by("001_")["published"], Value::Null);
+    assert_eq!(by("001_")["reference_date"], "2025-09-24");
+    assert_eq!(by("001_")["reference_from"], "corpus");
+    assert_eq!(by("002_")["reference_date"], "2025-09-19");
+    assert_eq!(by("002_")["reference_from"], "corpus");
 }
 
 #[test]

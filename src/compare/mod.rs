@@ -218,7 +218,7 @@ pub fn finding_id(rule: &str, subject: &str, key: &str, paths: &[String]) -> Str
 
 /// The as-of date of an article: its date, or the one inferred for it.
 pub fn as_of(a: &Article) -> Option<chrono::NaiveDate> {
-    a.published
+    a.reference.map(|(d, _)| d)
 }
 
 /// Builds the finding for a disagreement within a group.
@@ -364,12 +364,12 @@ fn evidence_for(c: &Claim, field: Field, shown: &str, a: &Article) -> Evidence {
         url: a.url.clone(),
         published: a.published.map(|d| d.to_string()),
         published_from: a.published_from.name().to_string(),
-        anchor: if a.published.is_some() {
-            "published"
-        } else {
-            "none"
-        }
-        .to_string(),
+        anchor: fv
+            .and_then(|f| f.anchor)
+            .or(a.reference.map(|(_, k)| k))
+            .unwrap_or(crate::temporal::Anchor::None)
+            .name()
+            .to_string(),
     }
 }
 

@@ -5,14 +5,16 @@
 //! on what else was read. In order:
 //! 1. link names to people ([`person`]);
 //! 2. anchor each article's date expressions on its reference date
-//!    ([`date::resolve`]); the reference date is the published date (the
-//!    corpus inference of undated articles comes with the temporal engine);
+//!    ([`crate::temporal::anchor`]): the published date, or for an undated
+//!    article one inferred from the events it shares with dated ones
+//!    ([`anchor`]: the caller runs that pass and normalizes again);
 //! 3. build [`Claim`]s: mentions, roles (organizations and countries via
 //!    [`place`]), meetings and last meetings, each field with its span and a
 //!    note on how it was normalized; bare titles standing for a participant
 //!    resolve through the run's role claims, then the catalog's dated roles;
 //! 4. decide which meeting claims report one event ([`meeting`]).
 
+pub mod anchor;
 pub mod date;
 pub mod meeting;
 pub mod person;

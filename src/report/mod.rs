@@ -93,13 +93,8 @@ impl ArticleRow {
             published_from: a.published_from.name().into(),
             url: a.url.clone(),
             url_from: a.url_from.name().into(),
-            reference_date: a.published.map(|d| d.to_string()),
-            reference_from: if a.published.is_some() {
-                "published"
-            } else {
-                "none"
-            }
-            .into(),
+            reference_date: a.reference.map(|(d, _)| d.to_string()),
+            reference_from: a.reference.map_or("none", |(_, k)| k.name()).into(),
             language: a.language.clone(),
             claims,
             notes: a.notes.clone(),
