@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use rayon::prelude::*;
 
 use crate::cli::{
-    CheckArgs, ClaimsArgs, ClaimsFormat, Cli, Command, Format, PackArgs, RulesCommand,
+    CheckArgs, ClaimsArgs, ClaimsFormat, Cli, Command, DatesArgs, Format, PackArgs, RulesCommand,
 };
 use crate::compare::{self, Ctx};
 use crate::extract::{Extraction, Extractor};
@@ -64,6 +64,7 @@ pub fn run(cli: Cli) -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check(args),
         Command::Claims(args) => claims(args),
+        Command::Dates(args) => dates(args),
         Command::Rules(RulesCommand::List { pack }) => rules_list(&pack),
         Command::Rules(RulesCommand::Validate { paths, pack }) => rules_validate(&paths, &pack),
         Command::Explain { id, pack } => explain(&id, &pack),
@@ -367,6 +368,63 @@ fn claims(args: ClaimsArgs) -> u8 {
     let out = match args.format {
         ClaimsFormat::Table => crate::report::claims::table(&run),
         ClaimsFormat::Json => crate::report::claims::json(&run),
+    };
+    print!("{out}");
+    for s in &run.skipped {
+        eprintln!(
+            "skipped: {} ({}: {})",
+            human::inert(&s.path),
+            s.reason,
+            human::inert(&s.detail)
+        );
+    }
+    if run.articles.is_empty() { TROUBLE } else { OK }
+}
+
+fn dates(args: DatesArgs) -> u8 {
+    let date = match args
+        .date
+        .as_deref()
+        .map(|d| (d, normalize::date::parse_full_date(d)))
+    {
+        Some((d, None)) => {
+            eprintln!("error: --date {}: expected YYYY-MM-DD", human::inert(d));
+            return TROUBLE;
+        }
+        Some((_, Some(d))) => Some(d),
+        None => None,
+    };
+    let common = match settings::common(&args.pack) {
+        Ok(c) => c,
+        Err(e) => {
+            report_settings_error(&e);
+            return TROUBLE;
+        }
+    };
+    let cs = match settings::check(&common, args.sources.as_deref(), None, None) {
+        Ok(c) => c,
+        Err(e) => {
+            report_settings_error(&e);
+            return TROUBLE;
+        }
+    };
+    let (inputs, skips) = match gather(&args.files, &[], None, &cs.filters) {
+        Ok(x) => x,
+        Err(m) => {
+            eprintln!("error: {}", human::inert(&m));
+            return TROUBLE;
+        }
+    };
+    let run = match read_run(inputs, skips, &common, cs.manifest.as_ref(), None) {
+        Ok(r) => r,
+        Err(m) => {
+            eprintln!("error: {m}");
+            return TROUBLE;
+        }
+    };
+    let out = match args.format {
+        ClaimsFormat::Table => crate::report::dates::table(&run, date),
+        ClaimsFormat::Json => crate::report::dates::json(&run, date),
     };
     print!("{out}");
     for s in &run.skipped {

@@ -27,6 +27,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Show what was extracted from articles and how it was normalized.
     Claims(ClaimsArgs),
+    /// Show every date expression of articles and what it resolves to.
+    Dates(DatesArgs),
     /// List or validate rules.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -124,6 +126,24 @@ pub struct ClaimsArgs {
     /// Articles to read (all are read together, as in a check).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub pack: PackArgs,
+    /// Manifest giving each article's source, URL and date.
+    #[arg(long, value_name = "FILE")]
+    pub sources: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ClaimsFormat::Table)]
+    pub format: ClaimsFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct DatesArgs {
+    /// Articles to read (all are read together, as in a check).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Resolve against this date instead of each article's own.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
     #[command(flatten)]
     pub pack: PackArgs,
     /// Manifest giving each article's source, URL and date.

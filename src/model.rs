@@ -88,6 +88,7 @@ kebab_enum! {
         Surface => "surface",
         Entity => "entity",
         Absent => "absent",
+        Weekday => "weekday",
     }
 }
 
@@ -110,7 +111,7 @@ impl ClaimKind {
             ClaimKind::PreviousMeeting => &[Participants, LastDate, LastPlace, AsOf],
             ClaimKind::Role => &[Person, Role, Org, AsOf],
             ClaimKind::Quote => &[Speaker, Text, Date, Channel],
-            ClaimKind::EventDate => &[Event, Date],
+            ClaimKind::EventDate => &[Event, Date, Weekday],
             ClaimKind::Quantity => &[Subject, Value, Unit, AsOf],
             ClaimKind::Mention => &[Surface, Entity],
         }
@@ -133,7 +134,11 @@ impl ClaimKind {
     pub fn extracted(self) -> bool {
         matches!(
             self,
-            ClaimKind::Mention | ClaimKind::Role | ClaimKind::Meeting | ClaimKind::PreviousMeeting
+            ClaimKind::Mention
+                | ClaimKind::Role
+                | ClaimKind::Meeting
+                | ClaimKind::PreviousMeeting
+                | ClaimKind::EventDate
         )
     }
 }

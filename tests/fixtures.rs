@@ -239,3 +239,22 @@ fn same_city_meetings_weeks_apart() {
     assert_eq!(code, 0);
     assert!(v["findings"].as_array().unwrap().is_empty(), "{v:#}");
 }
+
+/// "Thursday, May 16, 2025" contradicts the calendar (a Friday); the other
+/// outlet's "Friday, May 16, 2025" does not.
+#[test]
+fn weekday_contradicts_date() {
+    let (code, v) = json(&["fixtures/weekday-contradicts-date"]);
+    assert_eq!(code, 0, "a warning does not fail the default run");
+    let f = only(&v);
+    assert_eq!(f["rule"], "weekday-mismatch");
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(f["subject"], "Thursday, May 16, 2025");
+    assert_eq!(
+        values(f),
+        vec![(
+            "2025-05-16 is a Friday, not a Thursday".into(),
+            vec!["league-wire.txt".into()]
+        )]
+    );
+}

@@ -17,6 +17,7 @@ pub mod agree;
 pub mod name_spelling;
 pub mod participants;
 pub mod previous_meeting;
+pub mod weekday;
 
 use std::collections::BTreeMap;
 
@@ -76,7 +77,7 @@ impl CheckKind {
                 "One quote attributed to different speakers, or worded differently."
             }
             CheckKind::Quantity => "One quantity reported with different values.",
-            CheckKind::Weekday => "A weekday that contradicts its own date in one article.",
+            CheckKind::Weekday => weekday::DOC,
         }
     }
 
@@ -89,6 +90,7 @@ impl CheckKind {
                 | CheckKind::NameSpelling
                 | CheckKind::PreviousMeeting
                 | CheckKind::Participants
+                | CheckKind::Weekday
         )
     }
 }
@@ -146,6 +148,11 @@ pub fn group<'a>(rule: &Rule, claims: &'a [Claim]) -> Vec<Group<'a>> {
 pub fn run(rules: &[Rule], claims: &[Claim], ctx: &Ctx) -> Vec<Finding> {
     let mut out = Vec::new();
     for rule in rules {
+        if rule.check == CheckKind::Weekday {
+            // one article is enough: a date contradicting its own weekday
+            out.extend(weekday::check(rule, claims, ctx));
+            continue;
+        }
         for g in group(rule, claims) {
             let distinct_articles = {
                 let mut a: Vec<usize> = g.claims.iter().map(|c| c.article).collect();

@@ -282,6 +282,48 @@ pub fn normalize(
             }
             claims.push(claim);
         }
+        // dates written with their weekday ("Thursday, May 16, 2025"): an
+        // event-date claim each, for the weekday check
+        for (i, t) in ex.timexes.iter().enumerate() {
+            let crate::temporal::When::Day {
+                weekday: Some(wd), ..
+            } = t.when
+            else {
+                continue;
+            };
+            let Some(date) = date_field(text, t, &resolutions[i]) else {
+                continue;
+            };
+            let sentence = ex
+                .sentences
+                .iter()
+                .find(|s| s.start <= t.span.start && t.span.end <= s.end)
+                .cloned()
+                .unwrap_or(t.span.clone());
+            let written = &text[t.span.clone()];
+            let mut claim = Claim {
+                kind: ClaimKind::EventDate,
+                article: a,
+                span: sentence,
+                fields: Default::default(),
+                claimed_by: None,
+            };
+            claim.fields.insert(
+                Field::Event,
+                FieldValue::text(
+                    format!("{}@{}", article.path, t.span.start),
+                    written.to_string(),
+                )
+                .with_span(t.span.clone()),
+            );
+            claim.fields.insert(Field::Date, date);
+            let name = format!("{wd:?}");
+            claim.fields.insert(
+                Field::Weekday,
+                FieldValue::text(name.clone(), name).with_span(t.span.clone()),
+            );
+            claims.push(claim);
+        }
         // meetings
         for (k, m) in ex.meetings.iter().enumerate() {
             let resolve_party = |p: &Party| -> Option<(String, String)> {

@@ -9,6 +9,7 @@
 
 pub mod baseline;
 pub mod claims;
+pub mod dates;
 pub mod human;
 pub mod json;
 

@@ -9,6 +9,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../../rules/meetings.yaml"),
     ),
     ("rules/roles.yaml", include_str!("../../rules/roles.yaml")),
+    ("rules/dates.yaml", include_str!("../../rules/dates.yaml")),
     (
         "rules/furniture.yaml",
         include_str!("../../rules/furniture.yaml"),
