@@ -14,7 +14,7 @@
 use std::sync::OnceLock;
 
 use chrono::Weekday;
-use regex::{Captures, Regex};
+use regex::Regex;
 
 use crate::model::Span;
 use crate::normalize::date::{month_number, weekday_from_name};
@@ -101,8 +101,14 @@ const TIME: &str = r"(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:\s?[ap]\.?m\.?)?(?:\s(?:
 const NUMBER: &str =
     r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]{1,3})";
 
-fn pattern() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+/// The kinds of expression, in the order of [`pattern`]'s patterns
+/// (earlier ones win at the same position).
+const KINDS: &[&str] = &["isodt", "numrange", "tnum", "numt", "mrange", "range1", "range2", "range3", "md", "dm", "weekof", "wdrange", "part", "quarter", "half", "season", "ytd", "later", "shift", "monyear", "month", "year", "week", "ago", "noago", "dbl", "rel", "deictic", "wd", "time"];
+
+/// One pattern per kind of expression, searched together in one pass; the
+/// match says which pattern matched, so no capture groups are needed.
+fn pattern() -> &'static regex_automata::meta::Regex {
+    static RE: OnceLock<regex_automata::meta::Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let (m, wd, wda, d, y, t, n) = (MON, WD, WDA, DAY, YEAR, TIME, NUMBER);
         let numdate = format!(
@@ -111,74 +117,78 @@ fn pattern() -> &'static Regex {
         let season = r"(?:spring|summer|autumn|fall|winter)";
         let alternatives = [
             // ISO date-times: 2027-07-22T14:05Z
-            format!(r"(?P<isodt>{y}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?Z?)"),
+            format!(r"(?:{y}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?Z?)"),
             // numeric ranges: 14.02.2023 to 30.04.2023
-            format!(r"(?P<numrange>{numdate}\s?(?:to|through|until|-|–)\s?{numdate})"),
+            format!(r"(?:{numdate}\s?(?:to|through|until|-|–)\s?{numdate})"),
             // clock time and a numeric date
-            format!(r"(?P<tnum>{t},?\s{numdate})"),
-            format!(r"(?P<numt>{numdate}(?:,?\s{t})?)"),
+            format!(r"(?:{t},?\s{numdate})"),
+            format!(r"(?:{numdate}(?:,?\s{t})?)"),
             // ranges
             format!(
-                r"(?P<mrange>{m}\s{y}\s(?:to|through|until|-|–)\s{m}\s{y})"
+                r"(?:{m}\s{y}\s(?:to|through|until|-|–)\s{m}\s{y})"
             ),
             format!(
-                r"(?P<range1>{m}\s{d}\s?(?:-|–|to|through|until|and)\s?(?:{m}\s)?{d}(?:,?\s{y})?)"
+                r"(?:{m}\s{d}\s?(?:-|–|to|through|until|and)\s?(?:{m}\s)?{d}(?:,?\s{y})?)"
             ),
-            format!(r"(?P<range2>{d}\s?(?:-|–|to|and)\s?{d}\s{m}(?:,?\s{y})?)"),
-            format!(r"(?P<range3>{d}\s{m}\s(?:to|until|-|–|and)\s{d}\s{m}(?:,?\s{y})?)"),
+            format!(r"(?:{d}\s?(?:-|–|to|and)\s?{d}\s{m}(?:,?\s{y})?)"),
+            format!(r"(?:{d}\s{m}\s(?:to|until|-|–|and)\s{d}\s{m}(?:,?\s{y})?)"),
             // a day, with its weekday and time
             format!(
-                r"(?P<md>(?:(?:{wd}|{wda}),?\s)?{m}\s{d}(?:,?\s{y})?(?:,?\s(?:at\s)?{t})?)"
+                r"(?:(?:(?:{wd}|{wda}),?\s)?{m}\s{d}(?:,?\s{y})?(?:,?\s(?:at\s)?{t})?)"
             ),
             format!(
-                r"(?P<dm>(?:(?:{wd}|{wda}),?\s)?(?:the\s)?{d}\s(?:of\s)?{m}(?:,?\s{y})?(?:,?\s{t})?)"
+                r"(?:(?:(?:{wd}|{wda}),?\s)?(?:the\s)?{d}\s(?:of\s)?{m}(?:,?\s{y})?(?:,?\s{t})?)"
             ),
-            format!(r"(?P<weekof>the\sweek\sof\s{m}\s{d})"),
-            format!(r"(?P<wdrange>{wd}\s(?:to|through|until|-|–)\s{wd})"),
+            format!(r"(?:the\sweek\sof\s{m}\s{d})"),
+            format!(r"(?:{wd}\s(?:to|through|until|-|–)\s{wd})"),
             // months, seasons, years
             format!(
-                r"(?P<part>(?:early|late|mid-?|the\send\sof|the\sstart\sof|the\sbeginning\sof)\s?(?:this\syear|last\syear|next\syear|{y}))"
+                r"(?:(?:early|late|mid-?|the\send\sof|the\sstart\sof|the\sbeginning\sof)\s?(?:this\syear|last\syear|next\syear|{y}))"
             ),
-            format!(r"(?P<quarter>the\s(?:first|second|third|fourth)\squarter(?:\sof\s{y})?)"),
+            format!(r"(?:the\s(?:first|second|third|fourth)\squarter(?:\sof\s{y})?)"),
             format!(
-                r"(?P<half>the\s(?:first|second)\shalf\sof\s(?:{y}|this\syear|last\syear|next\syear))"
+                r"(?:the\s(?:first|second)\shalf\sof\s(?:{y}|this\syear|last\syear|next\syear))"
             ),
-            format!(r"(?P<season>(?:(?:this|last|next)\s|the\s)?{season}(?:\s(?:of\s)?{y})?)"),
-            r"(?P<ytd>earlier\sthis\syear)".to_string(),
-            r"(?P<later>(?:later|earlier)\sthis\s(?:month|week))".to_string(),
-            r"(?P<shift>(?:[Ll]ast|[Tt]his|[Nn]ext)\s(?:year|month|weekend))".to_string(),
-            format!(r"(?P<monyear>{m},?\s{y})"),
-            format!(r"(?P<month>{m})"),
-            format!(r"(?P<year>{y})"),
+            format!(r"(?:(?:(?:this|last|next)\s|the\s)?{season}(?:\s(?:of\s)?{y})?)"),
+            r"(?:earlier\sthis\syear)".to_string(),
+            r"(?:(?:later|earlier)\sthis\s(?:month|week))".to_string(),
+            r"(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s(?:year|month|weekend))".to_string(),
+            format!(r"(?:{m},?\s{y})"),
+            format!(r"(?:{m})"),
+            format!(r"(?:{y})"),
             // weeks and days
-            r"(?P<week>(?:[Nn]ext|[Ll]ast|[Tt]his|[Tt]he\scoming|[Tt]he\supcoming|[Tt]he\sfollowing|[Tt]he\sprevious)\sweek)".to_string(),
-            format!(r"(?P<ago>{n}\s(?:days?|weeks?)\sago)"),
-            format!(r"(?P<noago>{n}\s(?:hours?|minutes?|mins?|hrs?)\sago)"),
-            r"(?P<dbl>[Tt]he\sday\s(?:before\syesterday|after\stomorrow))".to_string(),
+            r"(?:(?:[Nn]ext|[Ll]ast|[Tt]his|[Tt]he\scoming|[Tt]he\supcoming|[Tt]he\sfollowing|[Tt]he\sprevious)\sweek)".to_string(),
+            format!(r"(?:{n}\s(?:days?|weeks?)\sago)"),
+            format!(r"(?:{n}\s(?:hours?|minutes?|mins?|hrs?)\sago)"),
+            r"(?:[Tt]he\sday\s(?:before\syesterday|after\stomorrow))".to_string(),
             format!(
-                r"(?P<rel>[Tt]he\s(?:day|night)\s(?:before|after)|[Tt]he\s(?:next|following|previous)\s(?:day|night)|(?:a|one|{n})\s(?:days?|weeks?)\s(?:earlier|later|before|after))"
+                r"(?:[Tt]he\s(?:day|night)\s(?:before|after)|[Tt]he\s(?:next|following|previous)\s(?:day|night)|(?:a|one|{n})\s(?:days?|weeks?)\s(?:earlier|later|before|after))"
             ),
-            r"(?P<deictic>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\snight|[Tt]his\s(?:morning|afternoon|evening))".to_string(),
+            r"(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\snight|[Tt]his\s(?:morning|afternoon|evening))".to_string(),
             format!(
-                r"(?P<wd>(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s)?{wd}(?:\s(?:night|evening|morning|afternoon))?)"
+                r"(?:(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s)?{wd}(?:\s(?:night|evening|morning|afternoon))?)"
             ),
             // a bare clock time
-            format!(r"(?P<time>{t}|(?:1[0-2]|0?[1-9])\s?[ap]\.m\.)"),
+            format!(r"(?:{t}|(?:1[0-2]|0?[1-9])\s?[ap]\.m\.)"),
         ];
         // no trailing word boundary: "p.m." ends with a period; the end is
-        // checked in code (`ends_cleanly`)
-        Regex::new(&format!(r"(?-u:\b)(?:{})", alternatives.join("|"))).expect("static pattern")
+        // checked in code
+        let patterns: Vec<String> = alternatives
+            .iter()
+            .map(|p| format!(r"(?-u:\b){p}"))
+            .collect();
+        regex_automata::meta::Regex::new_many(&patterns).expect("static pattern")
     })
 }
 
-/// The single-day alternatives alone, for a reading the combined pattern
-/// took too far.
-fn day_only() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+/// The single-day pattern alone, for a reading the combined pattern took
+/// too far.
+fn day_only() -> &'static regex_automata::meta::Regex {
+    static RE: OnceLock<regex_automata::meta::Regex> = OnceLock::new();
     RE.get_or_init(|| {
         let (m, wd, wda, d, y) = (MON, WD, WDA, DAY, YEAR);
-        Regex::new(&format!(
-            r"(?-u:\b)(?:(?P<md>(?:(?:{wd}|{wda}),?\s)?{m}\s{d}(?:,?\s{y})?))(?-u:\b)"
+        regex_automata::meta::Regex::new(&format!(
+            r"(?-u:\b)(?:(?:{wd}|{wda}),?\s)?{m}\s{d}(?:,?\s{y})?"
         ))
         .expect("static pattern")
     })
@@ -319,8 +329,8 @@ pub struct Options {
     pub holidays: Vec<(String, u32, u32)>,
 }
 
-fn read(c: &Captures, text: &str, start: usize, opts: &Options) -> Option<When> {
-    let g = |n: &str| c.name(n).map(|m| m.as_str());
+fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> Option<When> {
+    let g = |n: &str| (n == kind).then_some(matched);
     if let Some(s) = g("isodt") {
         let n = numbers(s);
         return Some(When::Day {
@@ -718,11 +728,12 @@ pub fn find(text: &str, span: Span, opts: &Options) -> Vec<Expr> {
     let s = &text[span.clone()];
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(m) = re.find_at(s, at) {
-        at = m.end().max(m.start() + 1);
-        let Some(c) = re.captures_at(s, m.start()) else {
-            continue;
+    while at < s.len() {
+        let Some(m) = re.find(regex_automata::Input::new(s).range(at..)) else {
+            break;
         };
+        // patterns start with an ASCII character: one byte on is a boundary
+        at = m.end().max(m.start() + 1);
         let start = span.start + m.start();
         // the match must end at a word's end ("Sundays" is no "Sunday")
         let end = m.end();
@@ -731,30 +742,39 @@ pub fn find(text: &str, span: Span, opts: &Options) -> Vec<Expr> {
         {
             continue;
         }
-        match read(&c, text, start, opts) {
+        let kind = KINDS[m.pattern().as_usize()];
+        match read(kind, &s[m.range()], text, start, opts) {
             Some(when) => out.push(Expr {
-                span: start..span.start + m.end(),
+                span: start..span.start + end,
                 when,
             }),
             None => {
                 // a rejected long reading ("July 10 and 24 September") may
                 // hold a shorter one: a single day
-                if let Some(c) = day_only().captures_at(s, m.start())
-                    && c.get(0).is_some_and(|d| d.start() == m.start())
-                    && let Some(when) = read(&c, text, start, opts)
+                let input = regex_automata::Input::new(s)
+                    .range(m.start()..)
+                    .anchored(regex_automata::Anchored::Yes);
+                if let Some(d) = day_only().find(input)
+                    && let Some(when) = read("md", &s[d.range()], text, start, opts)
                 {
-                    let end = c.get(0).map_or(m.end(), |d| d.end());
                     out.push(Expr {
-                        span: start..span.start + end,
+                        span: start..span.start + d.end(),
                         when,
                     });
-                    at = end;
+                    at = d.end();
                 }
             }
         }
     }
+    let low = if opts.holidays.is_empty() {
+        String::new()
+    } else {
+        s.to_lowercase()
+    };
     for (name, month, day) in &opts.holidays {
-        let low = s.to_lowercase();
+        if low.len() != s.len() {
+            break; // lowercasing changed byte offsets: no safe spans
+        }
         let mut from = 0;
         while let Some(i) = low[from..].find(name.as_str()) {
             let at = from + i;

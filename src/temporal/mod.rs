@@ -312,42 +312,93 @@ const SPEECH: &[&str] = &[
     "wrote",
 ];
 
-/// Where the clause around `[start, end)` of `sentence` begins and ends.
-fn clause(sentence: &str, start: usize, end: usize) -> (usize, usize) {
-    const BREAKS: &[&str] = &[
-        ", ",
-        "; ",
-        ": ",
-        " — ",
-        " – ",
-        " but ",
-        " while ",
-        " after ",
-        " before ",
-        " when ",
-        " although ",
-        " with ",
-        "\" ",
-        "” ",
-        " said ",
-        " says ",
-        " told ",
-        " announced ",
-        " warned ",
-        " wrote ",
-        " added ",
-    ];
-    let from = BREAKS
-        .iter()
-        .filter_map(|b| sentence[..start].rfind(b).map(|i| i + b.len()))
-        .max()
-        .unwrap_or(0);
-    let to = BREAKS
-        .iter()
-        .filter_map(|b| sentence[end..].find(b).map(|i| end + i))
-        .min()
-        .unwrap_or(sentence.len());
-    (from, to)
+/// Words that end a clause.
+const BREAK_WORDS: &[&str] = &[
+    "added", "after", "although", "announced", "before", "but", "said", "says", "told",
+    "warned", "when", "while", "with", "wrote",
+];
+
+/// A sentence split once into words and clause breaks, so that reading the
+/// tense of each of its expressions costs no new scan of the text.
+pub struct Words<'a> {
+    /// (start, end, lowercase word, capitalized)
+    words: Vec<(usize, usize, std::borrow::Cow<'a, str>, bool)>,
+    /// Clause breaks: (where the clause before ends, where the next begins).
+    breaks: Vec<(usize, usize)>,
+    len: usize,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(sentence: &'a str) -> Words<'a> {
+        let mut words = Vec::new();
+        let mut breaks = Vec::new();
+        let bytes = sentence.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let raw = &sentence[start..i];
+            let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+            let core = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            let core = core.trim_start_matches('\'');
+            if !core.is_empty() {
+                let (ws, we) = (start + lead, start + lead + core.len());
+                let lower = if core.bytes().any(|b| b.is_ascii_uppercase()) || !core.is_ascii() {
+                    std::borrow::Cow::Owned(core.to_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(core)
+                };
+                let capital = core.starts_with(|c: char| c.is_uppercase());
+                if BREAK_WORDS.binary_search(&lower.as_ref()).is_ok() {
+                    breaks.push((ws, we));
+                }
+                words.push((ws, we, lower, capital));
+            }
+            // punctuation ending the token breaks the clause after it
+            if raw.ends_with([',', ';', ':', '"', '”']) || matches!(raw, "—" | "–" | "-") {
+                breaks.push((i - 1, i));
+            }
+        }
+        breaks.sort();
+        Words {
+            words,
+            breaks,
+            len: sentence.len(),
+        }
+    }
+
+    /// The clause holding `[start, end)`: from the end of the last break
+    /// before it to the start of the first break after it.
+    fn clause(&self, start: usize, end: usize) -> (usize, usize) {
+        let from = self
+            .breaks
+            .iter()
+            .filter(|b| b.1 <= start)
+            .map(|b| b.1)
+            .max()
+            .unwrap_or(0);
+        let to = self
+            .breaks
+            .iter()
+            .filter(|b| b.0 >= end)
+            .map(|b| b.0)
+            .min()
+            .unwrap_or(self.len);
+        (from, to)
+    }
+
+    /// Indices of the words inside `[from, to)`.
+    fn between(&self, from: usize, to: usize) -> std::ops::Range<usize> {
+        let a = self.words.partition_point(|w| w.0 < from);
+        let b = self.words.partition_point(|w| w.1 <= to);
+        a..b.max(a)
+    }
 }
 
 fn is_speech_verb(w: &str) -> bool {
@@ -379,75 +430,48 @@ fn word_tense(w: &str, prev: Option<&str>, backward: bool) -> Option<Tense> {
 /// The tense governing `[start, end)` of `sentence`: a date attached to a
 /// speech verb is past (when it was said); a target preposition ("for",
 /// "by", "until", "ahead of") points forward; otherwise the nearest word
-/// that tells, looking back through the clause and then forward; past by
-/// default (news reports what happened).
+/// that tells, looking back through the clause and then forward, then
+/// through the rest of the sentence; "-ing" forms only when nothing else
+/// tells; past by default (news reports what happened).
 pub fn tense(sentence: &str, start: usize, end: usize) -> Tense {
-    let lower = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-            .to_lowercase()
-    };
-    let before: Vec<String> = sentence[..start]
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .map(lower)
-        .collect();
-    let after: Vec<String> = sentence[end..]
-        .split_whitespace()
-        .take(1)
-        .map(lower)
-        .collect();
-    let said = |w: Option<&String>| w.is_some_and(|w| is_speech_verb(w));
-    if said(before.first())
-        || (matches!(before.first().map(String::as_str), Some("on" | "in")) && said(before.get(1)))
-        || said(after.first())
-    {
+    tense_in(&Words::new(sentence), start, end)
+}
+
+/// [`tense`] over a sentence already split into words.
+pub fn tense_in(w: &Words, start: usize, end: usize) -> Tense {
+    let before_i = w.words.partition_point(|x| x.1 <= start);
+    let word = |i: usize| w.words.get(i).map(|x| x.2.as_ref());
+    let b1 = before_i.checked_sub(1).and_then(word);
+    let b2 = before_i.checked_sub(2).and_then(word);
+    let after_i = w.words.partition_point(|x| x.0 < end);
+    let a1 = word(after_i);
+    let said = |x: Option<&str>| x.is_some_and(is_speech_verb);
+    if said(b1) || (matches!(b1, Some("on" | "in")) && said(b2)) || said(a1) {
         return Tense::Past;
     }
-    if before
-        .first()
-        .is_some_and(|w| TARGET_PREPOSITIONS.contains(&w.as_str()))
-        || (before.first().map(String::as_str) == Some("of")
-            && before.get(1).map(String::as_str) == Some("ahead"))
-    {
+    if b1.is_some_and(|x| TARGET_PREPOSITIONS.contains(&x)) || (b1 == Some("of") && b2 == Some("ahead")) {
         return Tense::Future;
     }
-    let (from, to) = clause(sentence, start, end);
-    let words = |a: usize, b: usize| -> Vec<(String, bool)> {
-        sentence[a..b]
-            .split_whitespace()
-            .map(|w| (lower(w), w.starts_with(|c: char| c.is_uppercase())))
-            .collect()
-    };
-    // the nearest strong signal back through the clause, then forward; a
-    // weak one (a scheduling verb: "opening", "takes") only when nothing
-    // strong is found in the whole sentence
+    let (from, to) = w.clause(start, end);
     let mut weak = None;
-    let scan = |ws: &[(String, bool)], backward: bool, weak: &mut Option<Tense>| {
-        let order: Vec<usize> = if backward {
-            (0..ws.len()).rev().collect()
-        } else {
-            (0..ws.len()).collect()
-        };
-        for i in order {
-            let (w, capital) = &ws[i];
-            if *capital && w == "may" {
+    let scan = |range: std::ops::Range<usize>, backward: bool, weak: &mut Option<Tense>| {
+        let mut idx: Vec<usize> = range.collect();
+        if backward {
+            idx.reverse();
+        }
+        for i in idx {
+            let (_, _, lw, capital) = &w.words[i];
+            let lw = lw.as_ref();
+            if *capital && lw == "may" {
                 continue; // the month
             }
-            let prev = if i > 0 {
-                Some(ws[i - 1].0.as_str())
-            } else {
-                None
-            };
+            let prev = i.checked_sub(1).map(|p| w.words[p].2.as_ref());
             // "would be presented": the participle of a passive tells nothing
-            if w.ends_with("ed") && matches!(prev, Some("be" | "been" | "being")) {
+            if lw.ends_with("ed") && matches!(prev, Some("be" | "been" | "being")) {
                 continue;
             }
-            match word_tense(w, prev, backward) {
-                // "-ing" forms carry no tense ("the closing ceremony", "with
-                // the debate opening on Tuesday"): used only when nothing else
-                // in the sentence tells
-                Some(t) if w.ends_with("ing") => {
+            match word_tense(lw, prev, backward) {
+                Some(t) if lw.ends_with("ing") => {
                     weak.get_or_insert(t);
                 }
                 Some(t) => return Some(t),
@@ -456,23 +480,21 @@ pub fn tense(sentence: &str, start: usize, end: usize) -> Tense {
         }
         None
     };
-    if let Some(t) = scan(&words(from, start), true, &mut weak) {
+    let clause_back = w.between(from, start);
+    let clause_fwd = w.between(end, to);
+    if let Some(t) = scan(clause_back, true, &mut weak) {
         return t;
     }
-    if let Some(t) = scan(&words(end, to), false, &mut weak) {
+    if let Some(t) = scan(clause_fwd, false, &mut weak) {
         return t;
     }
-    // nothing strong in the clause: the rest of the sentence
-    if let Some(t) = scan(&words(0, from), true, &mut weak) {
+    if let Some(t) = scan(w.between(0, from), true, &mut weak) {
         return t;
     }
-    if let Some(t) = scan(&words(to, sentence.len()), false, &mut weak) {
+    if let Some(t) = scan(w.between(to, w.len), false, &mut weak) {
         return t;
     }
-    if let Some(t) = weak {
-        return t;
-    }
-    Tense::Past
+    weak.unwrap_or(Tense::Past)
 }
 
 /// The expressions of one sentence, with tense and speech links. `text`
@@ -480,33 +502,33 @@ pub fn tense(sentence: &str, start: usize, end: usize) -> Tense {
 pub fn find(text: &str, sentence: &Span, opts: &Options) -> Vec<Timex> {
     let s = &text[sentence.clone()];
     let exprs = expr::find(text, sentence.clone(), opts);
+    if exprs.is_empty() {
+        return Vec::new();
+    }
+    let split = Words::new(s);
     let mut out: Vec<Timex> = exprs
         .into_iter()
         .map(|e| {
             let (a, b) = (e.span.start - sentence.start, e.span.end - sentence.start);
             Timex {
-                tense: tense(s, a, b),
+                tense: tense_in(&split, a, b),
                 span: e.span,
                 when: e.when,
                 speech: None,
             }
         })
         .collect();
+    if out.len() < 2 {
+        // a speech date matters only to another expression
+        return out;
+    }
     // a dated speech: "X on April 27 said ...", "X said on Tuesday that ...",
     // "On Monday, X said ...", "X told reporters on Tuesday ..."
-    let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        let inside = c.is_alphanumeric() || c == '\'';
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                words.push((st, &s[st..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
+    let words: Vec<(usize, &str)> = split
+        .words
+        .iter()
+        .map(|(a, b, _, _)| (*a, &s[*a..*b]))
+        .collect();
     let mut speech_date: Option<usize> = None;
     for (at, w) in &words {
         if !is_speech_verb(&w.to_lowercase()) {

@@ -1,0 +1,81 @@
+//! Throughput of the temporal engine: finding and anchoring date
+//! expressions over ~100 MB of news text (the seed bodies and the
+//! sentences of the date corpora, repeated), on one core.
+//!
+//! Run: `cargo bench --bench temporal`. Reports MB/s (criterion's
+//! throughput) and, once, the expressions per MB.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use crosscheck::temporal::{self, Anchor, Options};
+
+/// About 100 MB of text: seed bodies and corpus sentences, repeated.
+fn corpus() -> String {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut unit = String::new();
+    for e in std::fs::read_dir(root.join("fixtures/seeds")).expect("seeds") {
+        let p = e.expect("entry").path();
+        if p.extension().is_some_and(|x| x == "txt") {
+            unit.push_str(&std::fs::read_to_string(&p).expect("seed"));
+            unit.push('\n');
+        }
+    }
+    for file in ["tests/dates/corpus.yaml", "tests/dates/holdout.yaml"] {
+        let text = std::fs::read_to_string(root.join(file)).expect("corpus");
+        for line in text.lines() {
+            if let Some(t) = line.trim().strip_prefix("text: ") {
+                unit.push_str(t.trim_matches('"'));
+                unit.push('\n');
+            }
+        }
+    }
+    let target = std::env::var("CROSSCHECK_BENCH_MB")
+        .ok()
+        .and_then(|m| m.parse::<usize>().ok())
+        .unwrap_or(100)
+        * 1_000_000;
+    let mut out = String::with_capacity(target + unit.len());
+    while out.len() < target {
+        out.push_str(&unit);
+    }
+    out
+}
+
+/// Sentences, expressions found and anchored, as the pipeline does.
+fn run(text: &str, opts: &Options) -> usize {
+    let dct = chrono::NaiveDate::from_ymd_opt(2025, 9, 24).expect("date");
+    let mut n = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let para = offset..offset + line.trim_end().len();
+        offset += line.len();
+        let sentences = crosscheck::extract::text::sentences(text, para);
+        let mut timexes = Vec::new();
+        for s in &sentences {
+            timexes.extend(temporal::find(text, s, opts));
+        }
+        let resolved = temporal::anchor(&timexes, &sentences, Some((dct, Anchor::Published)));
+        n += resolved.len();
+    }
+    n
+}
+
+fn bench(c: &mut Criterion) {
+    let text = corpus();
+    let opts = Options::default();
+    let n = run(&text, &opts);
+    eprintln!(
+        "{:.1} MB, {n} expressions, {:.0} expressions per MB",
+        text.len() as f64 / 1e6,
+        n as f64 / (text.len() as f64 / 1e6)
+    );
+    let mut g = c.benchmark_group("temporal");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("find+anchor", |b| b.iter(|| black_box(run(black_box(&text), &opts))));
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
