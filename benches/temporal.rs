@@ -73,7 +73,9 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("temporal");
     g.sample_size(10);
     g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("find+anchor", |b| b.iter(|| black_box(run(black_box(&text), &opts))));
+    g.bench_function("find+anchor", |b| {
+        b.iter(|| black_box(run(black_box(&text), &opts)))
+    });
     g.finish();
 }
 

@@ -103,7 +103,11 @@ const NUMBER: &str =
 
 /// The kinds of expression, in the order of [`pattern`]'s patterns
 /// (earlier ones win at the same position).
-const KINDS: &[&str] = &["isodt", "numrange", "tnum", "numt", "mrange", "range1", "range2", "range3", "md", "dm", "weekof", "wdrange", "part", "quarter", "half", "season", "ytd", "later", "shift", "monyear", "month", "year", "week", "ago", "noago", "dbl", "rel", "deictic", "wd", "time"];
+const KINDS: &[&str] = &[
+    "isodt", "numrange", "tnum", "numt", "mrange", "range1", "range2", "range3", "md", "dm",
+    "weekof", "wdrange", "part", "quarter", "half", "season", "ytd", "later", "shift", "monyear",
+    "month", "year", "week", "ago", "noago", "dbl", "rel", "deictic", "wd", "time",
+];
 
 /// One pattern per kind of expression, searched together in one pass; the
 /// match says which pattern matched, so no capture groups are needed.

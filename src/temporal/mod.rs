@@ -312,10 +312,99 @@ const SPEECH: &[&str] = &[
     "wrote",
 ];
 
+/// Word classes for tense and clause reading.
+mod class {
+    pub const FUTURE: u16 = 1;
+    pub const SCHEDULED: u16 = 2;
+    pub const INTENT: u16 = 4;
+    pub const PAST: u16 = 8;
+    pub const PARTICIPLE: u16 = 16;
+    pub const SPEECH: u16 = 32;
+    pub const BREAK: u16 = 64;
+    pub const TARGET: u16 = 128;
+}
+
+/// Every listed word with its classes, in an open-addressing table keyed
+/// by an FNV-1a hash: a lookup is one short hash and usually one probe.
+struct Lexicon {
+    slots: Vec<Option<(u64, &'static str, u16)>>,
+    mask: usize,
+}
+
+fn fnv(w: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in w.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn lexicon() -> &'static Lexicon {
+    static L: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let mut map: std::collections::BTreeMap<&'static str, u16> = Default::default();
+        for (list, c) in [
+            (FUTURE_WORDS, class::FUTURE),
+            (SCHEDULED, class::SCHEDULED),
+            (INTENT, class::INTENT),
+            (IRREGULAR_PAST, class::PAST),
+            (SCHEDULING_PARTICIPLES, class::PARTICIPLE),
+            (SPEECH, class::SPEECH),
+            (BREAK_WORDS, class::BREAK),
+            (TARGET_PREPOSITIONS, class::TARGET),
+        ] {
+            for w in list {
+                *map.entry(w).or_default() |= c;
+            }
+        }
+        let size = (map.len() * 4).next_power_of_two();
+        let mut slots = vec![None; size];
+        for (w, c) in map {
+            let h = fnv(w);
+            let mut i = h as usize & (size - 1);
+            while slots[i].is_some() {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = Some((h, w, c));
+        }
+        Lexicon {
+            slots,
+            mask: size - 1,
+        }
+    })
+}
+
+/// The classes of a lowercase word (0 for most words).
+fn classes(w: &str) -> u16 {
+    let l = lexicon();
+    let h = fnv(w);
+    let mut i = h as usize & l.mask;
+    while let Some((sh, sw, c)) = l.slots[i] {
+        if sh == h && sw == w {
+            return c;
+        }
+        i = (i + 1) & l.mask;
+    }
+    0
+}
+
 /// Words that end a clause.
 const BREAK_WORDS: &[&str] = &[
-    "added", "after", "although", "announced", "before", "but", "said", "says", "told",
-    "warned", "when", "while", "with", "wrote",
+    "added",
+    "after",
+    "although",
+    "announced",
+    "before",
+    "but",
+    "said",
+    "says",
+    "told",
+    "warned",
+    "when",
+    "while",
+    "with",
+    "wrote",
 ];
 
 /// A sentence split once into words and clause breaks, so that reading the
@@ -355,7 +444,7 @@ impl<'a> Words<'a> {
                     std::borrow::Cow::Borrowed(core)
                 };
                 let capital = core.starts_with(|c: char| c.is_uppercase());
-                if BREAK_WORDS.binary_search(&lower.as_ref()).is_ok() {
+                if classes(lower.as_ref()) & class::BREAK != 0 {
                     breaks.push((ws, we));
                 }
                 words.push((ws, we, lower, capital));
@@ -402,26 +491,27 @@ impl<'a> Words<'a> {
 }
 
 fn is_speech_verb(w: &str) -> bool {
-    SPEECH.binary_search(&w).is_ok()
+    classes(w) & class::SPEECH != 0
 }
 
-/// What one word says about tense, given the word after it.
+/// What one word says about tense, given the word before it.
 fn word_tense(w: &str, prev: Option<&str>, backward: bool) -> Option<Tense> {
+    let c = classes(w);
     // a scheduling verb before the date ("opens on Tuesday"); after it the
     // same words are mostly nouns ("Friday's visit")
-    if FUTURE_WORDS.binary_search(&w).is_ok() || (backward && SCHEDULED.binary_search(&w).is_ok()) {
+    if c & class::FUTURE != 0 || (backward && c & class::SCHEDULED != 0) {
         return Some(Tense::Future);
     }
-    if w == "to" && prev.is_some_and(|p| INTENT.binary_search(&p).is_ok()) {
+    if w == "to" && prev.is_some_and(|p| classes(p) & class::INTENT != 0) {
         return Some(Tense::Future);
     }
-    if SCHEDULING_PARTICIPLES.binary_search(&w).is_ok()
+    if c & class::PARTICIPLE != 0
         && prev
             .is_some_and(|p| matches!(p, "is" | "are" | "was" | "were" | "be" | "been" | "being"))
     {
         return Some(Tense::Future);
     }
-    if IRREGULAR_PAST.binary_search(&w).is_ok() || (w.len() > 3 && w.ends_with("ed")) {
+    if c & class::PAST != 0 || (w.len() > 3 && w.ends_with("ed")) {
         return Some(Tense::Past);
     }
     None
@@ -449,7 +539,9 @@ pub fn tense_in(w: &Words, start: usize, end: usize) -> Tense {
     if said(b1) || (matches!(b1, Some("on" | "in")) && said(b2)) || said(a1) {
         return Tense::Past;
     }
-    if b1.is_some_and(|x| TARGET_PREPOSITIONS.contains(&x)) || (b1 == Some("of") && b2 == Some("ahead")) {
+    if b1.is_some_and(|x| classes(x) & class::TARGET != 0)
+        || (b1 == Some("of") && b2 == Some("ahead"))
+    {
         return Tense::Future;
     }
     let (from, to) = w.clause(start, end);
@@ -505,13 +597,29 @@ pub fn find(text: &str, sentence: &Span, opts: &Options) -> Vec<Timex> {
     if exprs.is_empty() {
         return Vec::new();
     }
-    let split = Words::new(s);
+    // the sentence is split into words only when some expression's value
+    // depends on tense, or a speech may anchor another expression
+    let needs_tense = |w: &When| match w {
+        When::Day { year, .. } | When::Range { year, .. } => year.is_none(),
+        When::Month { year, .. } | When::Months { year, .. } => *year == expr::YearRef::Implicit,
+        When::Weekday { shift: None, .. }
+        | When::WeekdayRange { .. }
+        | When::WeekOf { .. }
+        | When::Holiday { .. } => true,
+        _ => false,
+    };
+    let split =
+        (exprs.len() > 1 || exprs.iter().any(|e| needs_tense(&e.when))).then(|| Words::new(s));
     let mut out: Vec<Timex> = exprs
         .into_iter()
         .map(|e| {
             let (a, b) = (e.span.start - sentence.start, e.span.end - sentence.start);
+            let tense = match &split {
+                Some(w) if needs_tense(&e.when) => tense_in(w, a, b),
+                _ => Tense::Past,
+            };
             Timex {
-                tense: tense_in(&split, a, b),
+                tense,
                 span: e.span,
                 when: e.when,
                 speech: None,
@@ -524,6 +632,9 @@ pub fn find(text: &str, sentence: &Span, opts: &Options) -> Vec<Timex> {
     }
     // a dated speech: "X on April 27 said ...", "X said on Tuesday that ...",
     // "On Monday, X said ...", "X told reporters on Tuesday ..."
+    let Some(split) = &split else {
+        return out;
+    };
     let words: Vec<(usize, &str)> = split
         .words
         .iter()
@@ -531,7 +642,7 @@ pub fn find(text: &str, sentence: &Span, opts: &Options) -> Vec<Timex> {
         .collect();
     let mut speech_date: Option<usize> = None;
     for (at, w) in &words {
-        if !is_speech_verb(&w.to_lowercase()) {
+        if !is_speech_verb(&w.to_ascii_lowercase()) {
             continue;
         }
         // "The merger, announced on March 12, won approval": a participle,
