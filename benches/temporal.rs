@@ -3,7 +3,9 @@
 //! sentences of the date corpora, repeated), on one core.
 //!
 //! Run: `cargo bench --bench temporal`. Reports MB/s (criterion's
-//! throughput) and, once, the expressions per MB.
+//! throughput) and, once, the expressions per MB. `CROSSCHECK_BENCH_MB`
+//! sets the size (default 100); `CROSSCHECK_BENCH_TEXT=seeds` uses the
+//! seed bodies alone, at ordinary news density.
 
 use std::hint::black_box;
 
@@ -21,7 +23,13 @@ fn corpus() -> String {
             unit.push('\n');
         }
     }
+    // CROSSCHECK_BENCH_TEXT=seeds: the seed bodies alone (ordinary news
+    // density) instead of seeds and the date-dense corpus sentences
+    let seeds_only = std::env::var("CROSSCHECK_BENCH_TEXT").is_ok_and(|v| v == "seeds");
     for file in ["tests/dates/corpus.yaml", "tests/dates/holdout.yaml"] {
+        if seeds_only {
+            break;
+        }
         let text = std::fs::read_to_string(root.join(file)).expect("corpus");
         for line in text.lines() {
             if let Some(t) = line.trim().strip_prefix("text: ") {

@@ -9,6 +9,8 @@
 //! - `fixtures`: our own fixture cases, one test each.
 //! - `dates`: the temporal engine against the seeds and the date corpora.
 //! - `determinism`: byte-identical output across runs and thread counts.
+//! - `properties`: the temporal engine never panics, spans stay valid,
+//!   output is deterministic (proptest).
 //! - `hygiene`: no names of people, outlets or events in `src/`.
 
 mod baseline;
@@ -18,5 +20,6 @@ mod determinism;
 mod fixtures;
 mod hygiene;
 mod load;
+mod properties;
 mod seeds;
 mod util;
