@@ -100,7 +100,7 @@ pub fn read_run(
         furniture: &common.furniture,
         manifest,
     };
-    let extractor = Extractor::new(&common.pack);
+    let extractor = Extractor::with_day_first(&common.pack, common.day_first);
     let results: Vec<Result<(Article, Extraction), Skip>> = pool.install(|| {
         inputs
             .par_iter()

@@ -43,6 +43,17 @@ struct ConfigFile {
     /// Reserved for the extraction cache; accepted and not yet used.
     #[serde(default)]
     cache: Option<serde_yaml::Value>,
+    /// How to read "9/10/2025": `month-first` (the default) or `day-first`.
+    #[serde(default)]
+    slash_dates: Option<SlashDates>,
+}
+
+/// The order of day and month in slashed dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SlashDates {
+    MonthFirst,
+    DayFirst,
 }
 
 /// Why the run cannot go ahead as asked (exit 2).
@@ -131,6 +142,8 @@ pub struct Common {
     pub pack: Pack,
     pub furniture: Furniture,
     pub config: Config,
+    /// Read "9/10/2025" as 9 October (`slash_dates: day-first`).
+    pub day_first: bool,
 }
 
 impl Common {
@@ -177,10 +190,12 @@ pub fn common(args: &PackArgs) -> Result<Common, SettingsError> {
         return Err(errors.into());
     }
     let furniture = Furniture::new(&pack.furniture);
+    let day_first = config.file.slash_dates == Some(SlashDates::DayFirst);
     Ok(Common {
         pack,
         furniture,
         config,
+        day_first,
     })
 }
 
@@ -279,6 +294,8 @@ include: []
 exclude: []
 # Lowest severity that fails the run: error, warning, info or never.
 fail_on: error
+# How to read 9/10/2025: month-first (September 10) or day-first.
+slash_dates: month-first
 # Accepted findings (written by `crosscheck check --write-baseline FILE`).
 # baseline: crosscheck-baseline.json
 # Each article's source, URL and publication date.

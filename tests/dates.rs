@@ -243,3 +243,32 @@ fn seed_expressions() {
     assert_eq!(scored, 40, "timex.yaml scores 40 expressions");
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// `slash_dates: day-first` in the config reads 9/10/2025 as 9 October.
+#[test]
+fn slash_date_order_is_configurable() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "The vote was held on 9/10/2025, officials said.\n",
+    )
+    .unwrap();
+    let value = |config: Option<&str>| {
+        if let Some(c) = config {
+            std::fs::write(dir.path().join("crosscheck.yaml"), c).unwrap();
+        }
+        let out = assert_cmd::Command::cargo_bin("crosscheck")
+            .unwrap()
+            .current_dir(dir.path())
+            .args(["dates", "a.txt", "--format", "json"])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["articles"][0]["expressions"][0]["value"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(value(None), "2025-09-10");
+    assert_eq!(value(Some("slash_dates: day-first\n")), "2025-10-09");
+}
