@@ -272,3 +272,16 @@ fn slash_date_order_is_configurable() {
     assert_eq!(value(None), "2025-09-10");
     assert_eq!(value(Some("slash_dates: day-first\n")), "2025-10-09");
 }
+
+/// Accuracy on the held-out fifth, kept aside while the engine was built
+/// (figures in the README).
+#[test]
+fn holdout_corpus_accuracy() {
+    let (right, total, mistakes) = score("tests/dates/holdout.yaml");
+    let accuracy = right as f64 / total as f64;
+    eprintln!("held-out corpus: {right}/{total} = {:.1}%", accuracy * 100.0);
+    for m in &mistakes {
+        eprintln!("  {m}");
+    }
+    assert!(accuracy >= 0.85, "accuracy {accuracy:.3} fell below 0.85");
+}
