@@ -6,9 +6,10 @@
 //! quote each article involved.
 //!
 //! ```text
-//! paths ─► load ─► extract ─► normalize ─► compare ─► report
-//!          per article (parallel)   corpus pass   per group   one model,
-//!                                                 (keys)      many formats
+//! paths ─► load ─► extract ─► normalize ─► anchor ─► normalize ─► compare ─► report
+//!          per article (parallel,   corpus pass  undated     again, with   per group   one model,
+//!          anchor-free)                          articles    inferred      (keys)      many formats
+//!                                                get a date  dates
 //! ```
 //!
 //! - [`load`]: walk the paths, decode, split front matter, mark page
@@ -16,12 +17,17 @@
 //!   their provenance. Every file becomes an [`load::Article`] or a
 //!   [`load::Skip`] with its reason.
 //! - [`extract`]: per article and independent of every other one:
-//!   sentences, person mentions (more claim kinds as their issues land).
-//!   This is the cacheable, parallel unit.
+//!   sentences, person mentions, roles, meetings and calls, and date
+//!   expressions ([`temporal`]: found with their tense and dated speech,
+//!   not yet anchored). This is the cacheable, parallel unit.
 //! - [`normalize`]: over the whole run: link names to canonical people
-//!   (catalog, then transliteration folding), build [`model::Claim`]s whose
-//!   fields hold canonical values with spans and notes. (The anchor pass
-//!   for relative dates will sit between extract and normalize.)
+//!   (catalog, then transliteration folding), anchor each article's dates
+//!   on its reference date, build [`model::Claim`]s whose fields hold
+//!   canonical values with spans and notes, and decide which meeting
+//!   reports are one event.
+//! - the anchor pass ([`normalize::anchor`]): an undated article that
+//!   reports a meeting a dated one reports too gets a reference date
+//!   inferred from it (marked `corpus`); the run is normalized again.
 //! - [`compare`]: for each rule, bucket claims by the rule's blocking key
 //!   (`same` fields plus `claimed_by`; never all pairs) and run its check.
 //! - [`report`]: one [`report::Report`] (findings after suppressions and

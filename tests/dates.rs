@@ -279,7 +279,10 @@ fn slash_date_order_is_configurable() {
 fn holdout_corpus_accuracy() {
     let (right, total, mistakes) = score("tests/dates/holdout.yaml");
     let accuracy = right as f64 / total as f64;
-    eprintln!("held-out corpus: {right}/{total} = {:.1}%", accuracy * 100.0);
+    eprintln!(
+        "held-out corpus: {right}/{total} = {:.1}%",
+        accuracy * 100.0
+    );
     for m in &mistakes {
         eprintln!("  {m}");
     }

@@ -46,13 +46,13 @@ pub fn reference_date(a: &Article) -> Option<NaiveDate> {
 }
 
 /// A resolved date field, or `None` when the expression has no value.
-fn date_field(text: &str, t: &Timex, r: &Resolution) -> Option<FieldValue> {
+fn date_field(text: &str, t: &Timex, r: &Resolution, a: &Article) -> Option<FieldValue> {
     let d = r.value.as_ref().ok()?;
     let written = &text[t.span.clone()];
     let on = r.anchor_date.map(|x| x.to_string()).unwrap_or_default();
     let how = match r.anchor {
         Anchor::None => "as written".to_string(),
-        Anchor::Published => format!("from the article's date {on}"),
+        Anchor::Published => format!("from the article's date {on} ({})", a.published_from),
         Anchor::Corpus => format!("from the article's date {on}, inferred from the corpus"),
         Anchor::Speech => format!("from the date of the reported speech, {on}"),
         Anchor::Sentence => format!("from the date just mentioned, {on}"),
@@ -276,7 +276,7 @@ pub fn normalize(
                             .trim_start()
                             .starts_with(',')
                 })
-                .and_then(|(i, t)| date_field(text, t, &resolutions[i]));
+                .and_then(|(i, t)| date_field(text, t, &resolutions[i], article));
             if let Some(d) = in_sentence.or_else(|| as_of_field(article)) {
                 claim.fields.insert(Field::AsOf, d);
             }
@@ -291,7 +291,7 @@ pub fn normalize(
             else {
                 continue;
             };
-            let Some(date) = date_field(text, t, &resolutions[i]) else {
+            let Some(date) = date_field(text, t, &resolutions[i], article) else {
                 continue;
             };
             let sentence = ex
@@ -388,7 +388,7 @@ pub fn normalize(
             };
             let date = m
                 .date
-                .and_then(|i| date_field(text, &ex.timexes[i], &resolutions[i]));
+                .and_then(|i| date_field(text, &ex.timexes[i], &resolutions[i], article));
             let place = m
                 .place
                 .as_ref()
