@@ -20,9 +20,9 @@
 //!
 //! Date: the first temporal expression after the trigger, else the last one
 //! before it, never one attached to a speech verb ("said on Sept. 19").
-//! Place: "in <Place>" after the trigger. Occasion: "on the sidelines of X",
-//! "at X", "during X". Attribution: ", <party> says" at the end of the
-//! sentence, or "according to <party>".
+//! Place: "in PLACE" after the trigger. Occasion: "on the sidelines of X",
+//! "at X", "during X". Attribution: ", PARTY says" at the end of the
+//! sentence, or "according to PARTY".
 //!
 //! ## Limits
 //! Pronouns ("he met") are not resolved; one meeting per sentence.

@@ -167,7 +167,7 @@ fn stamped(s: &str) -> bool {
 }
 
 /// Furniture recognized by its shape, with no marker word:
-/// - glued chrome lines ([`glued`]);
+/// - glued chrome lines (glued words);
 /// - runs of two or more headline lines each followed by a timestamp line,
 ///   or ending with one (teaser lists), with a short header line just
 ///   before;

@@ -2,7 +2,7 @@
 //!
 //! Precedence (DESIGN.md): manifest > front matter > HTML metadata > URL
 //! (outlet by domain, date by `/YYYY/MM/DD/` path) > the text (a dateline
-//! near the top; "<Outlet> reports") > unknown. When two sources disagree
+//! near the top; "OUTLET reports") > unknown. When two sources disagree
 //! the higher one wins and the disagreement is kept as a note. Never the
 //! machine's clock, never a date from page furniture.
 
