@@ -106,6 +106,7 @@ fn find_config(explicit: Option<&Path>) -> Result<Config, SettingsError> {
     let shown = crate::load::shown_path(&relative_to_cwd(&path));
     let text = std::fs::read_to_string(&path)
         .map_err(|e| SettingsError::Other(format!("{shown}: cannot read config: {e}")))?;
+    crate::rules::check_depth(&shown, &text).map_err(|e| vec![*e])?;
     let file: ConfigFile = if text.trim().is_empty() {
         ConfigFile::default()
     } else {

@@ -1,5 +1,6 @@
 //! One test binary (as in ripgrep): each module pins one area.
 //!
+//! - `adversarial`: hostile files and configuration, injection, input order.
 //! - `baseline`: baselines, stable ids, --fail-on, --no-default-rules.
 //! - `cli`: transcripts (trycmd) of commands, their exit codes and error
 //!   rendering, under `tests/cmd/`.
@@ -13,6 +14,7 @@
 //!   output is deterministic (proptest).
 //! - `hygiene`: no names of people, outlets or events in `src/`.
 
+mod adversarial;
 mod baseline;
 mod cli;
 mod dates;

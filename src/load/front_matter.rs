@@ -67,6 +67,13 @@ pub fn split(text: &str) -> Split {
         };
     };
     let yaml = &text[first_end + 1..yaml_end];
+    if let Err(e) = crate::rules::check_depth("front matter", yaml) {
+        return Split {
+            front: FrontMatter::default(),
+            body_start,
+            note: Some(format!("front matter not read: {}", e.message)),
+        };
+    }
     let value: Value = match serde_yaml::from_str(yaml) {
         Ok(v) => v,
         Err(e) => {

@@ -59,6 +59,7 @@ impl Manifest {
                 None,
             )
         })?;
+        crate::rules::check_depth(shown, &text)?;
         let file: File = serde_yaml::from_str(&text)
             .map_err(|e| Box::new(YamlError::from_serde(shown, &text, &e)))?;
         let pos = super::super::rules::positions::Positions::index(&text);

@@ -318,7 +318,7 @@ pub fn load(input: &Input, ctx: &Context) -> Result<Article, Skip> {
                     format!("{} bytes; the limit is {MAX_ARTICLE_BYTES} bytes", m.len()),
                 ));
             }
-            std::fs::read(&input.fs_path).map_err(io)?
+            read_file(&input.fs_path).map_err(io)?
         }
     };
     let entry = ctx.manifest.and_then(|m| m.get(&input.fs_path));
@@ -375,6 +375,25 @@ pub fn load(input: &Input, ctx: &Context) -> Result<Article, Skip> {
             .map(|d| (d, crate::temporal::Anchor::Published)),
         text,
     })
+}
+
+/// Reads a file. A test seam: `CROSSCHECK_TEST_IO=unreadable:TEXT` (or
+/// `vanish:TEXT`) makes reading any path containing TEXT fail as permission
+/// denied (or not found), which tests cannot provoke otherwise when they
+/// run as root. Documented in SECURITY.md.
+fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    if let Ok(spec) = std::env::var("CROSSCHECK_TEST_IO")
+        && let Some((what, needle)) = spec.split_once(':')
+        && !needle.is_empty()
+        && path.to_string_lossy().contains(needle)
+    {
+        let kind = match what {
+            "vanish" => std::io::ErrorKind::NotFound,
+            _ => std::io::ErrorKind::PermissionDenied,
+        };
+        return Err(std::io::Error::new(kind, "injected by CROSSCHECK_TEST_IO"));
+    }
+    std::fs::read(path)
 }
 
 /// The body without furniture, for whole-text checks such as language.

@@ -510,6 +510,7 @@ impl Pack {
 
     /// Parses and validates one YAML text and adds what it holds.
     pub fn add_text(&mut self, name: &str, text: &str) -> Result<(), Vec<YamlError>> {
+        check_depth(name, text).map_err(|e| vec![*e])?;
         let top: serde_yaml::Value =
             serde_yaml::from_str(text).map_err(|e| vec![YamlError::from_serde(name, text, &e)])?;
         let keys: Vec<String> = match &top {
@@ -604,6 +605,55 @@ impl Pack {
             )])
         }
     }
+}
+
+/// Deepest nesting a YAML file may have, in brackets or indentation.
+pub const MAX_YAML_DEPTH: usize = 128;
+
+/// Refuses YAML nested deeper than [`MAX_YAML_DEPTH`] before parsing it
+/// (the parser is slow on pathological nesting).
+pub fn check_depth(name: &str, text: &str) -> Result<(), Box<YamlError>> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '\n') => quote = None,
+            (None, '[' | '{') => {
+                depth += 1;
+                if depth > MAX_YAML_DEPTH {
+                    return Err(Box::new(YamlError::at(
+                        name,
+                        text,
+                        i..i + 1,
+                        format!("nested deeper than {MAX_YAML_DEPTH} levels"),
+                        "too deep",
+                        None,
+                    )));
+                }
+            }
+            (None, ']' | '}') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if indent / 2 > MAX_YAML_DEPTH && !line.trim().is_empty() {
+            return Err(Box::new(YamlError::at(
+                name,
+                text,
+                offset..offset + indent,
+                format!("indented deeper than {MAX_YAML_DEPTH} levels"),
+                "too deep",
+                None,
+            )));
+        }
+        offset += line.len();
+    }
+    Ok(())
 }
 
 fn io_error(name: &str, e: &std::io::Error) -> YamlError {
