@@ -148,11 +148,23 @@ pub struct Catalog {
     pub holidays: Vec<Holiday>,
 }
 
+/// Adds items; one with the key of an earlier one replaces it in place (a
+/// later file overrides). Linear: one index of the keys.
 fn merge<T>(into: &mut Vec<T>, items: Vec<T>, key: impl Fn(&T) -> String) {
+    if items.is_empty() {
+        return;
+    }
+    let mut index: std::collections::HashMap<String, usize> =
+        into.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
     for item in items {
         let k = key(&item);
-        into.retain(|x| key(x) != k);
-        into.push(item);
+        match index.get(&k) {
+            Some(&i) => into[i] = item,
+            None => {
+                index.insert(k, into.len());
+                into.push(item);
+            }
+        }
     }
 }
 
