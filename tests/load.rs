@@ -114,3 +114,87 @@ fn every_input_skipped_is_exit_2() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("empty.md (empty: 0 bytes)"), "{text}");
 }
+
+/// Declared encodings: latin-1 in a manifest entry, windows-1251 in front
+/// matter; standard input with a name.
+#[test]
+fn declared_encodings_and_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // "Café" in latin-1 (0xE9), declared by the manifest
+    std::fs::write(
+        d.join("latin.txt"),
+        b"The Caf\xe9 Europa talks resumed on Tuesday, the minister said, and they will go on next week in the capital.",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("sources.yaml"),
+        "articles:\n  - {path: latin.txt, source: Wire, published: 2025-09-24, encoding: latin1}\n",
+    )
+    .unwrap();
+    // windows-1251 declared in front matter; the Cyrillic name in an English text
+    let mut cp1251 = b"---\nencoding: windows-1251\n---\nThe minister said on Tuesday that the talks with \xc8\xe2\xe0\xed would resume next week in the capital of the country.\n".to_vec();
+    cp1251.extend_from_slice(b"");
+    std::fs::write(d.join("cyr.md"), cp1251).unwrap();
+    let out = assert_cmd::Command::cargo_bin("crosscheck")
+        .unwrap()
+        .current_dir(d)
+        .args([
+            "claims",
+            "latin.txt",
+            "cyr.md",
+            "--sources",
+            "sources.yaml",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = assert_cmd::Command::cargo_bin("crosscheck")
+        .unwrap()
+        .current_dir(d)
+        .args([
+            "check",
+            "latin.txt",
+            "cyr.md",
+            "--sources",
+            "sources.yaml",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["summary"]["articles"], 2, "{v:#}");
+    // stdin, named
+    let text = std::fs::read(d.join("latin.txt")).unwrap();
+    let out = assert_cmd::Command::cargo_bin("crosscheck")
+        .unwrap()
+        .current_dir(d)
+        .args([
+            "check",
+            "-",
+            "--stdin-filename",
+            "draft.md",
+            "--format",
+            "json",
+        ])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["articles"][0]["path"], "draft.md");
+    // undeclared latin-1 is read as windows-1252, with a note
+    assert!(
+        v["articles"][0]["notes"][0]
+            .as_str()
+            .unwrap()
+            .contains("windows-1252")
+    );
+}
