@@ -433,10 +433,11 @@ impl<'a> Words<'a> {
                 i += 1;
             }
             let raw = &sentence[start..i];
-            let lead = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
             let core = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
             let core = core.trim_start_matches('\'');
             if !core.is_empty() {
+                // where the core sits inside the token
+                let lead = core.as_ptr() as usize - raw.as_ptr() as usize;
                 let (ws, we) = (start + lead, start + lead + core.len());
                 let lower = if core.bytes().any(|b| b.is_ascii_uppercase()) || !core.is_ascii() {
                     std::borrow::Cow::Owned(core.to_lowercase())
@@ -847,6 +848,23 @@ mod tests {
             (v[0].1.as_str(), v[1].1.as_str()),
             ("2025-09-23", "2025-09-26")
         );
+    }
+
+    /// Found by fuzzing (fuzz/artifacts/dates/crash-547f...): a token whose
+    /// leading apostrophe sat before other punctuation gave a word span past
+    /// the token's end.
+    #[test]
+    fn fuzz_regression_apostrophe_before_punctuation() {
+        let data: &[u8] = b"T\xff\xff\xff\xff\xff\xff\xff!\xffTuesday's \xffTuesday'sctachcertifiedt \xff\xff\xff\xff\xff\xff\xff\xff\xff\x10'\xff\xff\xff\xff\xff\xffT\xff";
+        let text = String::from_utf8_lossy(data);
+        let sentences = crate::extract::text::sentences(&text, 0..text.len());
+        for s in &sentences {
+            let _ = find(&text, s, &Options::default());
+        }
+        let w = Words::new("'\u{fffd}Tue x");
+        for (a, b, _, _) in &w.words {
+            assert!(a <= b && *b <= "'\u{fffd}Tue x".len());
+        }
     }
 
     #[test]
