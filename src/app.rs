@@ -336,40 +336,30 @@ fn check(args: CheckArgs) -> u8 {
     }
 }
 
-fn claims(args: ClaimsArgs) -> u8 {
-    let common = match settings::common(&args.pack) {
-        Ok(c) => c,
-        Err(e) => {
-            report_settings_error(&e);
-            return TROUBLE;
-        }
-    };
-    let cs = match settings::check(&common, args.sources.as_deref(), None, None) {
-        Ok(c) => c,
-        Err(e) => {
-            report_settings_error(&e);
-            return TROUBLE;
-        }
-    };
-    let (inputs, skips) = match gather(&args.files, &[], None, &cs.filters) {
-        Ok(x) => x,
-        Err(m) => {
-            eprintln!("error: {}", human::inert(&m));
-            return TROUBLE;
-        }
-    };
-    let run = match read_run(inputs, skips, &common, cs.manifest.as_ref(), None) {
-        Ok(r) => r,
-        Err(m) => {
-            eprintln!("error: {m}");
-            return TROUBLE;
-        }
-    };
-    let out = match args.format {
-        ClaimsFormat::Table => crate::report::claims::table(&run),
-        ClaimsFormat::Json => crate::report::claims::json(&run),
-    };
-    print!("{out}");
+/// Reads files for the listing commands (`claims`, `dates`): settings, the
+/// walk, load, extract, normalize; `Err` holds the exit code after the
+/// error was printed.
+fn read_files(pack: &PackArgs, sources: Option<&Path>, files: &[PathBuf]) -> Result<Run, u8> {
+    let common = settings::common(pack).map_err(|e| {
+        report_settings_error(&e);
+        TROUBLE
+    })?;
+    let cs = settings::check(&common, sources, None, None).map_err(|e| {
+        report_settings_error(&e);
+        TROUBLE
+    })?;
+    let (inputs, skips) = gather(files, &[], None, &cs.filters).map_err(|m| {
+        eprintln!("error: {}", human::inert(&m));
+        TROUBLE
+    })?;
+    read_run(inputs, skips, &common, cs.manifest.as_ref(), None).map_err(|m| {
+        eprintln!("error: {m}");
+        TROUBLE
+    })
+}
+
+/// Prints the skips of a listing command and says how it ended.
+fn listing_done(run: &Run) -> u8 {
     for s in &run.skipped {
         eprintln!(
             "skipped: {} ({}: {})",
@@ -379,6 +369,19 @@ fn claims(args: ClaimsArgs) -> u8 {
         );
     }
     if run.articles.is_empty() { TROUBLE } else { OK }
+}
+
+fn claims(args: ClaimsArgs) -> u8 {
+    let run = match read_files(&args.pack, args.sources.as_deref(), &args.files) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let out = match args.format {
+        ClaimsFormat::Table => crate::report::claims::table(&run),
+        ClaimsFormat::Json => crate::report::claims::json(&run),
+    };
+    print!("{out}");
+    listing_done(&run)
 }
 
 fn dates(args: DatesArgs) -> u8 {
@@ -394,48 +397,16 @@ fn dates(args: DatesArgs) -> u8 {
         Some((_, Some(d))) => Some(d),
         None => None,
     };
-    let common = match settings::common(&args.pack) {
-        Ok(c) => c,
-        Err(e) => {
-            report_settings_error(&e);
-            return TROUBLE;
-        }
-    };
-    let cs = match settings::check(&common, args.sources.as_deref(), None, None) {
-        Ok(c) => c,
-        Err(e) => {
-            report_settings_error(&e);
-            return TROUBLE;
-        }
-    };
-    let (inputs, skips) = match gather(&args.files, &[], None, &cs.filters) {
-        Ok(x) => x,
-        Err(m) => {
-            eprintln!("error: {}", human::inert(&m));
-            return TROUBLE;
-        }
-    };
-    let run = match read_run(inputs, skips, &common, cs.manifest.as_ref(), None) {
+    let run = match read_files(&args.pack, args.sources.as_deref(), &args.files) {
         Ok(r) => r,
-        Err(m) => {
-            eprintln!("error: {m}");
-            return TROUBLE;
-        }
+        Err(code) => return code,
     };
     let out = match args.format {
         ClaimsFormat::Table => crate::report::dates::table(&run, date),
         ClaimsFormat::Json => crate::report::dates::json(&run, date),
     };
     print!("{out}");
-    for s in &run.skipped {
-        eprintln!(
-            "skipped: {} ({}: {})",
-            human::inert(&s.path),
-            s.reason,
-            human::inert(&s.detail)
-        );
-    }
-    if run.articles.is_empty() { TROUBLE } else { OK }
+    listing_done(&run)
 }
 
 fn rules_list(pack_args: &PackArgs) -> u8 {
