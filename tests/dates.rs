@@ -176,29 +176,13 @@ fn yaml_str(v: &serde_yaml::Value) -> String {
 /// furniture yields no date.
 #[test]
 fn seed_expressions() {
-    use crosscheck::load::{Context, Input, furniture::Furniture, load};
     let text = std::fs::read_to_string(root().join("tests/seeds/timex.yaml")).unwrap();
     let seeds: Seeds = serde_yaml::from_str(&text).unwrap();
-    let pack = crosscheck::rules::Pack::defaults().unwrap();
-    let furniture = Furniture::new(&pack.furniture);
-    let ctx = Context {
-        catalog: &pack.catalog,
-        furniture: &furniture,
-        manifest: None,
-    };
-    let extractor = crosscheck::extract::Extractor::new(&pack);
     let mut wrong = Vec::new();
     let mut scored = 0;
     for seed in seeds.seeds.values() {
         let path = root().join("fixtures/seeds").join(&seed.file);
-        let input = Input {
-            fs_path: path.clone(),
-            shown: seed.file.clone(),
-            primary: true,
-            bytes: None,
-        };
-        let article = load(&input, &ctx).unwrap();
-        let ex = extractor.extract(&article);
+        let (article, ex) = crate::util::read_article(&path);
         let dct = crosscheck::normalize::date::parse_full_date(&seed.dct).unwrap();
         let resolved = temporal::anchor(&ex.timexes, &ex.sentences, Some((dct, Anchor::Published)));
         for item in &seed.timex {

@@ -164,31 +164,10 @@ fn two_calls_different_days() {
     let (code, v) = json(&["fixtures/two-calls-different-days"]);
     assert_eq!(code, 0);
     assert!(v["findings"].as_array().unwrap().is_empty(), "{v:#}");
-    let out = crate::util::run(&[
-        "claims",
-        "fixtures/two-calls-different-days",
-        "--format",
-        "json",
-    ]);
-    let c: Value = serde_json::from_slice(&out.stdout).unwrap();
     let mut events: Vec<(String, String)> = Vec::new();
-    for a in c["articles"].as_array().unwrap() {
-        for claim in a["claims"].as_array().unwrap() {
-            if claim["kind"] != "meeting" {
-                continue;
-            }
-            let field = |n: &str| {
-                claim["fields"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .find(|f| f["field"] == n)
-                    .map(|f| f["value"].as_str().unwrap().to_string())
-                    .unwrap()
-            };
-            assert_eq!(field("mode"), "call");
-            events.push((field("date"), field("event")));
-        }
+    for m in crate::util::meeting_claims(&["fixtures/two-calls-different-days"]) {
+        assert_eq!(m.get("mode"), "call");
+        events.push((m.get("date"), m.get("event")));
     }
     events.sort();
     assert_eq!(events.len(), 3);

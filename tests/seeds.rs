@@ -246,41 +246,23 @@ fn run_b_reports_exactly_the_four_findings() {
 /// that decide the "must not" list.
 #[test]
 fn run_b_events_stay_apart() {
-    let out = crate::util::run(&[
-        "claims",
+    // (file, participants, mode, date, event)
+    let meetings: Vec<(String, String, String, String, String)> = crate::util::meeting_claims(&[
         "fixtures/seeds",
         "--sources",
         "fixtures/seeds/sources.yaml",
-        "--format",
-        "json",
-    ]);
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    // (file, participants, mode, date, event)
-    let mut meetings = Vec::new();
-    for a in v["articles"].as_array().unwrap() {
-        let file = a["path"].as_str().unwrap().rsplit('/').next().unwrap()[..3].to_string();
-        for c in a["claims"].as_array().unwrap() {
-            if c["kind"] != "meeting" {
-                continue;
-            }
-            let get = |name: &str| {
-                c["fields"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .find(|f| f["field"] == name)
-                    .map(|f| f["value"].as_str().unwrap().to_string())
-                    .unwrap_or_default()
-            };
-            meetings.push((
-                file.clone(),
-                get("participants"),
-                get("mode"),
-                get("date"),
-                get("event"),
-            ));
-        }
-    }
+    ])
+    .into_iter()
+    .map(|m| {
+        (
+            m.file[..3].to_string(),
+            m.get("participants"),
+            m.get("mode"),
+            m.get("date"),
+            m.get("event"),
+        )
+    })
+    .collect();
     let events = |who: &str, mode: &str| {
         let mut e: Vec<String> = meetings
             .iter()
@@ -326,28 +308,14 @@ fn run_b_events_stay_apart() {
 /// No claim, and so no finding, ever comes from page furniture.
 #[test]
 fn nothing_is_read_from_furniture() {
-    use crosscheck::load::{Context, Input, furniture::Furniture, load};
     let pack = crosscheck::rules::Pack::defaults().unwrap();
-    let furniture = Furniture::new(&pack.furniture);
-    let ctx = Context {
-        catalog: &pack.catalog,
-        furniture: &furniture,
-        manifest: None,
-    };
     let mut articles = Vec::new();
     let mut extractions = Vec::new();
-    let extractor = crosscheck::extract::Extractor::new(&pack);
     for e in std::fs::read_dir(root().join("fixtures/seeds")).unwrap() {
         let p = e.unwrap().path();
         if p.extension().is_some_and(|x| x == "txt") {
-            let input = Input {
-                fs_path: p.clone(),
-                shown: p.display().to_string(),
-                primary: true,
-                bytes: None,
-            };
-            let a = load(&input, &ctx).unwrap();
-            extractions.push(extractor.extract(&a));
+            let (a, ex) = crate::util::read_article(&p);
+            extractions.push(ex);
             articles.push(a);
         }
     }

@@ -36,3 +36,77 @@ pub fn json(args: &[&str]) -> (i32, serde_json::Value) {
     });
     (code, v)
 }
+
+/// A meeting claim as `claims --format json` shows it: the article's file
+/// name and each field's value by field name.
+pub struct MeetingRow {
+    pub file: String,
+    pub fields: std::collections::BTreeMap<String, String>,
+}
+
+impl MeetingRow {
+    /// A field's value, empty when the claim has none.
+    pub fn get(&self, field: &str) -> String {
+        self.fields.get(field).cloned().unwrap_or_default()
+    }
+}
+
+/// The meeting claims of `crosscheck claims ARGS --format json`.
+pub fn meeting_claims(args: &[&str]) -> Vec<MeetingRow> {
+    let mut all = vec!["claims", "--format", "json"];
+    all.extend_from_slice(args);
+    let out = run(&all);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("claims JSON");
+    let mut rows = Vec::new();
+    for a in v["articles"].as_array().expect("articles") {
+        let file = a["path"]
+            .as_str()
+            .unwrap_or("")
+            .rsplit('/')
+            .next()
+            .unwrap_or("")
+            .to_string();
+        for c in a["claims"].as_array().expect("claims") {
+            if c["kind"] != "meeting" {
+                continue;
+            }
+            let fields = c["fields"]
+                .as_array()
+                .expect("fields")
+                .iter()
+                .map(|f| {
+                    (
+                        f["field"].as_str().unwrap_or("").to_string(),
+                        f["value"].as_str().unwrap_or("").to_string(),
+                    )
+                })
+                .collect();
+            rows.push(MeetingRow {
+                file: file.clone(),
+                fields,
+            });
+        }
+    }
+    rows
+}
+
+/// Loads and extracts one article with the built-in pack, as a check does.
+pub fn read_article(path: &Path) -> (crosscheck::load::Article, crosscheck::extract::Extraction) {
+    use crosscheck::load::{Context, Input, furniture::Furniture, load};
+    let pack = crosscheck::rules::Pack::defaults().expect("defaults");
+    let furniture = Furniture::new(&pack.furniture);
+    let ctx = Context {
+        catalog: &pack.catalog,
+        furniture: &furniture,
+        manifest: None,
+    };
+    let input = Input {
+        fs_path: path.to_path_buf(),
+        shown: path.display().to_string(),
+        primary: true,
+        bytes: None,
+    };
+    let article = load(&input, &ctx).expect("an article");
+    let ex = crosscheck::extract::Extractor::new(&pack).extract(&article);
+    (article, ex)
+}
