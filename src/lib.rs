@@ -44,6 +44,7 @@ pub mod app;
 pub mod cli;
 pub mod compare;
 pub mod extract;
+pub mod geo;
 pub mod load;
 pub mod location;
 pub mod normalize;

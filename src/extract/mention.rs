@@ -250,7 +250,10 @@ impl MentionFinder {
         let mut names = Vec::new();
         let mut people_names = Vec::new();
         for p in &catalog.people {
-            for n in std::iter::once(&p.name).chain(p.aliases.iter()) {
+            for n in std::iter::once(&p.name)
+                .chain(p.aliases.iter())
+                .chain(p.native.iter())
+            {
                 names.push(n.clone());
                 people_names.push(p.name.clone());
             }
@@ -274,6 +277,8 @@ impl MentionFinder {
                 known_words.insert(n.to_lowercase());
             }
         }
+        // countries and their demonyms are not people
+        known_words.extend(catalog.places_index().country_words());
         for o in &catalog.orgs {
             for n in std::iter::once(&o.name).chain(&o.aliases) {
                 known_words.insert(n.to_lowercase());

@@ -10,11 +10,21 @@
 
 use crate::normalize::person::fold;
 use crate::rules::catalog::Catalog;
+use crate::rules::places::PlaceMatch;
 
 /// A canonical value with the note on how it was reached.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Resolved {
     pub key: String,
+    pub note: String,
+}
+
+/// A place as a claim holds it: its stable key, its name, and how the
+/// words written reached it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResolvedPlace {
+    pub key: String,
+    pub display: String,
     pub note: String,
 }
 
@@ -44,9 +54,10 @@ pub fn org(catalog: &Catalog, phrase: &str) -> Resolved {
         };
     }
     if let Some(p) = catalog.place_or_demonym(phrase) {
+        let name = catalog.places_index().name(p);
         return Resolved {
-            key: p.name.clone(),
-            note: format!("`{phrase}` → {}", p.name),
+            note: format!("`{phrase}` → {name}"),
+            key: name,
         };
     }
     if let Some(o) = catalog.org_within(phrase) {
@@ -62,18 +73,29 @@ pub fn org(catalog: &Catalog, phrase: &str) -> Resolved {
     }
 }
 
-/// A place the catalog knows; `None` for unknown places.
-pub fn place(catalog: &Catalog, phrase: &str) -> Option<Resolved> {
-    let p = catalog.place(phrase)?;
-    let parent = p
-        .within
-        .as_ref()
-        .map(|w| format!(", in {w}"))
-        .unwrap_or_default();
-    Some(Resolved {
-        key: p.name.clone(),
-        note: format!("`{phrase}` → {}{parent}", p.name),
-    })
+/// The place a phrase names, from the catalog or the gazetteer; `None`
+/// for unknown and ambiguous places.
+pub fn place(catalog: &Catalog, phrase: &str) -> Option<ResolvedPlace> {
+    let ix = catalog.places_index();
+    match catalog.place(phrase) {
+        PlaceMatch::Known(id, why) => Some(ResolvedPlace {
+            key: ix.key(id),
+            display: ix.name(id),
+            note: format!("`{phrase}` → {} ({why})", ix.describe(id)),
+        }),
+        _ => None,
+    }
+}
+
+/// Why a phrase gives no place: "unknown" or "ambiguous (N places)".
+pub fn unresolved_reason(catalog: &Catalog, phrase: &str) -> Option<String> {
+    match catalog.place(phrase) {
+        PlaceMatch::Known(..) => None,
+        PlaceMatch::Ambiguous(n) => {
+            Some(format!("`{phrase}`: ambiguous ({n} places of that name)"))
+        }
+        PlaceMatch::Unknown => Some(format!("`{phrase}`: unknown place")),
+    }
 }
 
 /// How an occasion is shown: its catalog name, or the phrase as written.
@@ -115,7 +137,7 @@ pub fn party(catalog: &Catalog, who: &str) -> Option<Resolved> {
     for w in first_words {
         if let Some(p) = catalog.place_or_demonym(w) {
             return Some(Resolved {
-                key: p.name.clone(),
+                key: catalog.places_index().name(p),
                 note: format!("attributed to `{who}`"),
             });
         }
@@ -159,6 +181,6 @@ mod tests {
         assert_eq!(occasion(&c, "the 80th AA summit").key, "Atlantic Assembly");
         assert_eq!(party(&c, "Utopia's envoy").unwrap().key, "Utopia");
         assert!(party(&c, "officials").is_none());
-        assert!(place(&c, "Atlantis").is_none());
+        assert!(place(&c, "Qzxville Upon Nowhere").is_none());
     }
 }

@@ -20,6 +20,7 @@
 
 pub mod catalog;
 pub mod defaults;
+pub mod places;
 pub mod positions;
 
 use std::collections::{BTreeMap, HashSet};
@@ -852,7 +853,15 @@ fn validate_rules(name: &str, text: &str, raw: Vec<RawRule>) -> Result<Vec<Rule>
             );
         }
         let valid_options = r.check.options();
-        for key in r.options.keys() {
+        for (key, value) in &r.options {
+            if key == "house-style" && !value.is_bool() {
+                err(
+                    &format!("options.{key}"),
+                    format!("option `{key}` takes true or false"),
+                    "expected a boolean",
+                    Some("valid choices: true, false".to_string()),
+                );
+            }
             if !valid_options.contains(&key.as_str()) {
                 err(
                     &format!("options.{key}"),

@@ -1,0 +1,101 @@
+//! Compiles the gazetteer (`data/gazetteer/places.tsv`, made by
+//! `scripts/gazetteer/build.py`) into static tables: the places with their
+//! parent, and their names, aliases and demonyms as sorted keys for binary
+//! search. Nothing is parsed when crosscheck starts.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[path = "src/geo/key.rs"]
+mod key;
+
+fn main() {
+    let src = Path::new("data/gazetteer/places.tsv");
+    println!("cargo:rerun-if-changed={}", src.display());
+    println!("cargo:rerun-if-changed=src/geo/key.rs");
+    let text = std::fs::read_to_string(src).unwrap_or_else(|e| {
+        panic!("cannot read {}: {e}", src.display());
+    });
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap_or("").split('\t').collect();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| *h == name)
+            .unwrap_or_else(|| panic!("{}: no column `{name}`", src.display()))
+    };
+    let (c_id, c_kind, c_name, c_parent, c_country, c_pop, c_alias, c_dem) = (
+        col("id"),
+        col("kind"),
+        col("name"),
+        col("parent"),
+        col("country"),
+        col("population"),
+        col("aliases"),
+        col("demonyms"),
+    );
+    let c_capital = header.iter().position(|h| *h == "capital");
+    let rows: Vec<Vec<&str>> = lines
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+        .collect();
+    let index: HashMap<&str, usize> = rows.iter().enumerate().map(|(i, r)| (r[c_id], i)).collect();
+    let mut out = String::new();
+    writeln!(out, "pub static PLACES: [Row; {}] = [", rows.len()).unwrap();
+    let mut names: Vec<(String, usize)> = Vec::new();
+    let mut demonyms: Vec<(String, usize)> = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        let kind = match r[c_kind] {
+            "country" => "Country",
+            "subdivision" => "Subdivision",
+            "city" => "City",
+            k => panic!("{}: row {}: unknown kind `{k}`", src.display(), i + 2),
+        };
+        let parent = match r[c_parent] {
+            "" => u32::MAX,
+            p => *index
+                .get(p)
+                .unwrap_or_else(|| panic!("{}: row {}: unknown parent `{p}`", src.display(), i + 2))
+                as u32,
+        };
+        let capital = c_capital.is_some_and(|c| r.get(c).is_some_and(|v| *v == "1"));
+        writeln!(
+            out,
+            "Row {{ id: {:?}, kind: Kind::{kind}, name: {:?}, parent: {parent}, country: {:?}, population: {}, capital: {capital} }},",
+            r[c_id],
+            r[c_name],
+            r[c_country],
+            r[c_pop].parse::<u32>().unwrap_or(0),
+        )
+        .unwrap();
+        let mut keys: Vec<String> = std::iter::once(r[c_name])
+            .chain(r[c_alias].split('|'))
+            .filter(|s| !s.is_empty())
+            .map(key::place_key)
+            .filter(|k| !k.is_empty())
+            .collect();
+        keys.sort();
+        keys.dedup();
+        names.extend(keys.into_iter().map(|k| (k, i)));
+        let mut dem: Vec<String> = r[c_dem]
+            .split('|')
+            .filter(|s| !s.is_empty())
+            .map(key::place_key)
+            .collect();
+        dem.sort();
+        dem.dedup();
+        demonyms.extend(dem.into_iter().map(|k| (k, i)));
+    }
+    out.push_str("];\n");
+    for (table, mut keys) in [("NAMES", names), ("DEMONYMS", demonyms)] {
+        keys.sort();
+        writeln!(out, "pub static {table}: [(&str, u32); {}] = [", keys.len()).unwrap();
+        for (k, i) in keys {
+            writeln!(out, "({k:?}, {i}),").unwrap();
+        }
+        out.push_str("];\n");
+    }
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("gazetteer.rs");
+    std::fs::write(dest, out).expect("write gazetteer.rs");
+}

@@ -1,0 +1,353 @@
+//! Resolving a place name as written to one place, and containment.
+//!
+//! Two sources: the catalog's `places:` (what users write, checked first)
+//! and the compiled-in gazetteer ([`crate::geo`]). A catalog place whose
+//! name is a gazetteer place of the same kind (and, if it says so, inside
+//! the same parent) extends that place with its aliases and demonyms; any
+//! other catalog place is a place of its own, inside its `in:` parent.
+//!
+//! A name resolves, per DESIGN.md, catalog first, then countries,
+//! capitals, subdivisions, and cities by population; a city name is taken
+//! only when its most populous bearer is five times larger than the next
+//! (the capital of a large country over a small town that shares its
+//! name; not one of several mid-sized towns over another).
+//! "Town, Region" takes the bearer of the name inside the region. Anything
+//! else is ambiguous or unknown, and gives no finding.
+
+use std::collections::HashMap;
+
+use crate::geo::{self, Kind, place_key};
+use crate::rules::catalog::{Place, PlaceKind};
+
+/// A place: a gazetteer row or a catalog entry of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PlaceId {
+    Gaz(u32),
+    Cat(u32),
+}
+
+/// How a name resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PlaceMatch {
+    /// One place, and how it was chosen.
+    Known(PlaceId, String),
+    /// Several places of the same standing bear the name.
+    Ambiguous(usize),
+    Unknown,
+}
+
+/// A city's most populous bearer of a name must be this many times larger
+/// than the next to be chosen.
+const CITY_DOMINANCE: u64 = 5;
+
+/// The index over catalog places and the gazetteer.
+#[derive(Clone, Debug, Default)]
+pub struct PlaceIndex {
+    /// Catalog names and aliases.
+    keys: HashMap<String, Vec<PlaceId>>,
+    /// Catalog demonyms.
+    demonyms: HashMap<String, Vec<PlaceId>>,
+    /// Per catalog place: the parent of an own place.
+    cat_parent: Vec<Option<PlaceId>>,
+    /// Per catalog place: the gazetteer row it extends, if any.
+    cat_same: Vec<Option<u32>>,
+    cat_names: Vec<String>,
+    /// Catalog names of the gazetteer places they extend (a short name for a
+    /// country whose ISO name is long): the names shown.
+    gaz_names: HashMap<u32, String>,
+    cat_kinds: Vec<Option<PlaceKind>>,
+    /// Gazetteer ids to rows, built on first use.
+    ids: HashMap<&'static str, u32>,
+}
+
+fn kind_fits(k: Option<PlaceKind>, g: Kind) -> bool {
+    match k {
+        None => true,
+        Some(PlaceKind::Country) => g == Kind::Country,
+        Some(PlaceKind::Region) => g == Kind::Subdivision,
+        Some(PlaceKind::City) => g == Kind::City,
+        Some(PlaceKind::Site) => false,
+    }
+}
+
+/// Chooses among gazetteer rows bearing one name.
+fn rank(cands: &[u32]) -> PlaceMatch {
+    let rows = |k: Kind| -> Vec<u32> {
+        cands
+            .iter()
+            .copied()
+            .filter(|&i| geo::row(i).kind == k)
+            .collect()
+    };
+    let one = |v: Vec<u32>, why: &str| -> Option<PlaceMatch> {
+        match v.as_slice() {
+            [] => None,
+            [i] => Some(PlaceMatch::Known(PlaceId::Gaz(*i), why.to_string())),
+            many => Some(PlaceMatch::Ambiguous(many.len())),
+        }
+    };
+    if let Some(m) = one(rows(Kind::Country), "country") {
+        return m;
+    }
+    let capitals: Vec<u32> = rows(Kind::City)
+        .into_iter()
+        .filter(|&i| geo::row(i).capital)
+        .collect();
+    if let Some(m) = one(capitals, "capital") {
+        return m;
+    }
+    if let Some(m) = one(rows(Kind::Subdivision), "subdivision") {
+        return m;
+    }
+    let mut cities = rows(Kind::City);
+    cities.sort_by_key(|&i| std::cmp::Reverse(geo::row(i).population));
+    match cities.as_slice() {
+        [] => PlaceMatch::Unknown,
+        [i] => PlaceMatch::Known(PlaceId::Gaz(*i), "city".into()),
+        [i, j, ..] => {
+            let (a, b) = (
+                geo::row(*i).population as u64,
+                geo::row(*j).population as u64,
+            );
+            if a >= CITY_DOMINANCE * b.max(1) {
+                PlaceMatch::Known(
+                    PlaceId::Gaz(*i),
+                    format!("the most populous of {} cities of that name", cities.len()),
+                )
+            } else {
+                PlaceMatch::Ambiguous(cities.len())
+            }
+        }
+    }
+}
+
+impl PlaceIndex {
+    /// Indexes the catalog's places over the gazetteer.
+    pub fn new(places: &[Place]) -> PlaceIndex {
+        let mut ix = PlaceIndex {
+            ids: (0..geo::len() as u32)
+                .map(|i| (geo::row(i).id, i))
+                .collect(),
+            ..Default::default()
+        };
+        // 1. which catalog places extend a gazetteer place
+        for p in places {
+            let key = place_key(&p.name);
+            let parent_gaz =
+                p.within
+                    .as_deref()
+                    .and_then(|w| match rank(&geo::named(&place_key(w))) {
+                        PlaceMatch::Known(PlaceId::Gaz(g), _) => Some(g),
+                        _ => None,
+                    });
+            let same = match rank(&geo::named(&key)) {
+                PlaceMatch::Known(PlaceId::Gaz(g), _)
+                    if kind_fits(p.kind, geo::row(g).kind)
+                        && (p.within.is_none()
+                            || parent_gaz.is_some_and(|w| geo::within(g, w))) =>
+                {
+                    Some(g)
+                }
+                _ => None,
+            };
+            if let Some(g) = same {
+                ix.gaz_names.entry(g).or_insert_with(|| p.name.clone());
+            }
+            ix.cat_same.push(same);
+            ix.cat_names.push(p.name.clone());
+            ix.cat_kinds.push(p.kind);
+        }
+        // 2. names, aliases and demonyms
+        for (i, p) in places.iter().enumerate() {
+            let id = match ix.cat_same[i] {
+                Some(g) => PlaceId::Gaz(g),
+                None => PlaceId::Cat(i as u32),
+            };
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                let v = ix.keys.entry(place_key(n)).or_default();
+                if !v.contains(&id) {
+                    v.push(id);
+                }
+            }
+            for d in &p.demonyms {
+                let v = ix.demonyms.entry(place_key(d)).or_default();
+                if !v.contains(&id) {
+                    v.push(id);
+                }
+            }
+        }
+        // 3. parents of own places
+        for p in places {
+            let parent = p.within.as_deref().and_then(|w| match ix.resolve(w) {
+                PlaceMatch::Known(id, _) => Some(id),
+                _ => None,
+            });
+            ix.cat_parent.push(parent);
+        }
+        ix
+    }
+
+    /// The place a name as written denotes ("Port Avalon", "the U.S.",
+    /// "Port Avalon, Utopia").
+    pub fn resolve(&self, text: &str) -> PlaceMatch {
+        let key = place_key(strip_possessive(text.trim()));
+        if key.is_empty() {
+            return PlaceMatch::Unknown;
+        }
+        if let Some(v) = self.keys.get(&key) {
+            return match v.as_slice() {
+                [id] => PlaceMatch::Known(*id, "catalog".into()),
+                many => PlaceMatch::Ambiguous(many.len()),
+            };
+        }
+        // "Springfield, Illinois": the bearer inside the qualifier
+        if let Some((head, qual)) = text.split_once(',')
+            && let PlaceMatch::Known(outer, _) = self.resolve(qual)
+        {
+            let head_key = place_key(head);
+            let mut inside: Vec<PlaceId> = self
+                .keys
+                .get(&head_key)
+                .cloned()
+                .unwrap_or_default()
+                .into_iter()
+                .chain(geo::named(&head_key).into_iter().map(PlaceId::Gaz))
+                .filter(|&c| self.within(c, outer))
+                .collect();
+            inside.sort();
+            inside.dedup();
+            return match inside.as_slice() {
+                [] => PlaceMatch::Unknown,
+                [id] => PlaceMatch::Known(*id, format!("inside {}", self.name(outer))),
+                many => PlaceMatch::Ambiguous(many.len()),
+            };
+        }
+        let cands = geo::named(&key);
+        if cands.is_empty() {
+            return PlaceMatch::Unknown;
+        }
+        match rank(&cands) {
+            PlaceMatch::Known(id, why) => PlaceMatch::Known(id, format!("gazetteer {why}")),
+            other => other,
+        }
+    }
+
+    /// The place a demonym names ("Utopian"), catalog first.
+    pub fn demonym(&self, text: &str) -> Option<PlaceId> {
+        let key = place_key(strip_possessive(text.trim()));
+        if let Some(v) = self.demonyms.get(&key) {
+            return match v.as_slice() {
+                [id] => Some(*id),
+                _ => None,
+            };
+        }
+        match geo::demonym(&key).as_slice() {
+            [g] => Some(PlaceId::Gaz(*g)),
+            _ => None,
+        }
+    }
+
+    /// The place containing `id`, if any.
+    pub fn parent(&self, id: PlaceId) -> Option<PlaceId> {
+        match id {
+            PlaceId::Gaz(g) => geo::parent(g).map(PlaceId::Gaz),
+            PlaceId::Cat(c) => self.cat_parent.get(c as usize).copied().flatten(),
+        }
+    }
+
+    /// Whether `inner` lies strictly inside `outer`.
+    pub fn within(&self, inner: PlaceId, outer: PlaceId) -> bool {
+        let mut at = inner;
+        for _ in 0..32 {
+            match self.parent(at) {
+                Some(p) if p == outer => return true,
+                Some(p) => at = p,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// The place's display name.
+    pub fn name(&self, id: PlaceId) -> String {
+        match id {
+            PlaceId::Gaz(g) => self
+                .gaz_names
+                .get(&g)
+                .cloned()
+                .unwrap_or_else(|| geo::row(g).name.to_string()),
+            PlaceId::Cat(c) => self.cat_names.get(c as usize).cloned().unwrap_or_default(),
+        }
+    }
+
+    /// The place's stable key, used as a claim value: the gazetteer id
+    /// (`C:..`, `S:..-..`, `G:<geonameid>`) or `catalog:NAME`.
+    pub fn key(&self, id: PlaceId) -> String {
+        match id {
+            PlaceId::Gaz(g) => geo::row(g).id.to_string(),
+            PlaceId::Cat(_) => format!("catalog:{}", self.name(id)),
+        }
+    }
+
+    /// The place a key made by [`PlaceIndex::key`] stands for.
+    pub fn from_key(&self, key: &str) -> Option<PlaceId> {
+        if let Some(name) = key.strip_prefix("catalog:") {
+            return self
+                .cat_names
+                .iter()
+                .position(|n| n == name)
+                .map(|i| PlaceId::Cat(i as u32));
+        }
+        self.ids.get(key).map(|&g| PlaceId::Gaz(g))
+    }
+
+    /// Whether a place is city-level (a city or a site).
+    pub fn is_city_level(&self, id: PlaceId) -> bool {
+        match id {
+            PlaceId::Gaz(g) => geo::row(g).kind == Kind::City,
+            PlaceId::Cat(c) => matches!(
+                self.cat_kinds.get(c as usize).copied().flatten(),
+                Some(PlaceKind::City | PlaceKind::Site)
+            ),
+        }
+    }
+
+    /// "Town, in Region, Country": the place and its parents.
+    pub fn describe(&self, id: PlaceId) -> String {
+        let mut chain = Vec::new();
+        let mut at = self.parent(id);
+        while let Some(p) = at {
+            chain.push(self.name(p));
+            if chain.len() > 8 {
+                break;
+            }
+            at = self.parent(p);
+        }
+        if chain.is_empty() {
+            self.name(id)
+        } else {
+            format!("{}, in {}", self.name(id), chain.join(", "))
+        }
+    }
+
+    /// Every name and alias of catalog places and gazetteer countries:
+    /// words that are not people's names.
+    pub fn country_words(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.keys.keys().cloned().collect();
+        out.extend(self.demonyms.keys().cloned());
+        for (k, i) in geo::NAMES.iter().chain(geo::DEMONYMS.iter()) {
+            if geo::row(*i).kind == Kind::Country {
+                out.push(k.to_string());
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+fn strip_possessive(t: &str) -> &str {
+    t.strip_suffix("'s")
+        .or_else(|| t.strip_suffix("’s"))
+        .unwrap_or(t)
+}
