@@ -113,7 +113,7 @@ impl ClaimKind {
             ClaimKind::Quote => &[Speaker, Text, Date, Channel],
             ClaimKind::EventDate => &[Event, Date, Weekday],
             ClaimKind::Quantity => &[Subject, Value, Unit, AsOf],
-            ClaimKind::Mention => &[Surface, Entity],
+            ClaimKind::Mention => &[Surface, Entity, Role, Org, AsOf],
         }
     }
 
@@ -126,7 +126,9 @@ impl ClaimKind {
             ClaimKind::Quote => "who said what, when, through which channel",
             ClaimKind::EventDate => "the date of a named event",
             ClaimKind::Quantity => "how many or how much of something, as of a time",
-            ClaimKind::Mention => "a name as written, and the entity it was linked to",
+            ClaimKind::Mention => {
+                "a name as written (with the title the article gives), and the entity it was linked to"
+            }
         }
     }
 

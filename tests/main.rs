@@ -12,6 +12,7 @@
 //! - `determinism`: byte-identical output across runs and thread counts.
 //! - `properties`: the temporal engine never panics, spans stay valid,
 //!   output is deterministic (proptest).
+//! - `names`: person-name linking against the name-variant pairs.
 //! - `hygiene`: no names of people, outlets or events in `src/`.
 
 mod adversarial;
@@ -22,6 +23,7 @@ mod determinism;
 mod fixtures;
 mod hygiene;
 mod load;
+mod names;
 mod properties;
 mod seeds;
 mod util;

@@ -11,12 +11,17 @@
 //! The registry of checks is [`CheckKind`]; one file per check:
 //! - [`agree`]: a field must agree (overlap, equality, containment,
 //!   similarity, tolerance);
-//! - [`name_spelling`]: one person spelled two ways.
+//! - [`name_spelling`]: one person spelled two ways;
+//! - [`participants`]: a substitution within a delegation;
+//! - [`previous_meeting`]: a "last met" line a later meeting contradicts;
+//! - [`role_term`]: a title outside the catalog's dated terms;
+//! - [`weekday`]: a weekday its own date contradicts.
 
 pub mod agree;
 pub mod name_spelling;
 pub mod participants;
 pub mod previous_meeting;
+pub mod role_term;
 pub mod weekday;
 
 use std::collections::BTreeMap;
@@ -40,6 +45,7 @@ crate::model::kebab_enum! {
         NameSpelling => "name-spelling",
         Weekday => "weekday",
         Participants => "participants",
+        RoleTerm => "role-term",
     }
 }
 
@@ -54,6 +60,7 @@ impl CheckKind {
             CheckKind::NameSpelling => &[ClaimKind::Mention],
             CheckKind::Weekday => &[ClaimKind::EventDate, ClaimKind::Meeting],
             CheckKind::Participants => &[ClaimKind::Meeting],
+            CheckKind::RoleTerm => &[ClaimKind::Mention, ClaimKind::Role],
         }
     }
 
@@ -62,6 +69,7 @@ impl CheckKind {
         match self {
             CheckKind::QuoteMatch => &["min-similarity", "min-words"],
             CheckKind::Quantity => &["tolerance"],
+            CheckKind::NameSpelling => &["house-style"],
             _ => &[],
         }
     }
@@ -78,6 +86,7 @@ impl CheckKind {
             }
             CheckKind::Quantity => "One quantity reported with different values.",
             CheckKind::Weekday => weekday::DOC,
+            CheckKind::RoleTerm => role_term::DOC,
         }
     }
 
@@ -91,6 +100,7 @@ impl CheckKind {
                 | CheckKind::PreviousMeeting
                 | CheckKind::Participants
                 | CheckKind::Weekday
+                | CheckKind::RoleTerm
         )
     }
 }
@@ -153,6 +163,11 @@ pub fn run(rules: &[Rule], claims: &[Claim], ctx: &Ctx) -> Vec<Finding> {
             out.extend(weekday::check(rule, claims, ctx));
             continue;
         }
+        if rule.check == CheckKind::RoleTerm {
+            // one article against the catalog's terms
+            out.extend(role_term::check(rule, claims, ctx));
+            continue;
+        }
         for g in group(rule, claims) {
             let distinct_articles = {
                 let mut a: Vec<usize> = g.claims.iter().map(|c| c.article).collect();
@@ -160,7 +175,10 @@ pub fn run(rules: &[Rule], claims: &[Claim], ctx: &Ctx) -> Vec<Finding> {
                 a.dedup();
                 a.len()
             };
-            if distinct_articles < 2 && rule.check != CheckKind::PreviousMeeting {
+            // one article is enough against a house style
+            let alone_ok = rule.check == CheckKind::PreviousMeeting
+                || (rule.check == CheckKind::NameSpelling && name_spelling::house_style(rule));
+            if distinct_articles < 2 && !alone_ok {
                 continue;
             }
             let finding = match rule.check {

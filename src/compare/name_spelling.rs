@@ -15,7 +15,11 @@
 //! differ when a part both give is written differently.
 //!
 //! ## Options
-//! None.
+//! - `house-style: true` — the catalog's name for a person is the house
+//!   spelling: every article that spells a catalog person otherwise is
+//!   flagged, even alone (an editor's draft), with the rule's severity
+//!   (set it to `warning` in the house rule). People outside the catalog
+//!   are judged as without the option.
 
 use super::{Ctx, Disagreement, Group, finding};
 use crate::model::{Claim, Field};
@@ -41,8 +45,65 @@ fn parts(surface: &str) -> (Option<String>, String) {
     }
 }
 
+/// Whether the rule sets `house-style: true`.
+pub fn house_style(rule: &Rule) -> bool {
+    rule.options
+        .get("house-style")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Against a house style: the spellings of a catalog person that are not
+/// the catalog's name.
+fn off_style(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Option<Finding>> {
+    let entity = g.claims.first()?.text(Field::Entity)?;
+    let person = ctx.catalog.person(entity)?;
+    let canonical = parts(&person.name);
+    let mut off: Vec<(String, Vec<&Claim>)> = Vec::new();
+    for c in &g.claims {
+        let Some(fv) = c.get(Field::Surface) else {
+            continue;
+        };
+        let p = parts(&fv.display);
+        let fits = p.1 == canonical.1 && (p.0.is_none() || p.0 == canonical.0);
+        if fits {
+            continue;
+        }
+        match off.iter_mut().find(|(s, _)| *s == fv.display) {
+            Some((_, cs)) => cs.push(c),
+            None => off.push((fv.display.clone(), vec![c])),
+        }
+    }
+    if off.is_empty() {
+        return Some(None);
+    }
+    off.sort_by(|a, b| a.0.cmp(&b.0));
+    let subject = person.name.clone();
+    let values = off
+        .into_iter()
+        .map(|(s, cs)| (format!("{s}, not the house spelling {}", person.name), cs))
+        .collect();
+    Some(Some(finding(
+        rule,
+        g,
+        subject,
+        Disagreement {
+            values,
+            gap_days: None,
+            every_passage: false,
+        },
+        &[Field::Surface],
+        ctx,
+    )))
+}
+
 /// Runs the check on one group.
 pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
+    if house_style(rule)
+        && let Some(f) = off_style(rule, g, ctx)
+    {
+        return f;
+    }
     // variants: (given, surname) → shown spelling, claims
     let mut variants: Variants = Vec::new();
     let mut lone: Vec<&Claim> = Vec::new();

@@ -17,6 +17,7 @@
 pub mod anchor;
 pub mod date;
 pub mod meeting;
+pub mod names;
 pub mod person;
 pub mod place;
 
@@ -98,7 +99,7 @@ fn resolve_title(
     {
         return Some((p.clone(), format!("the {role} named in the same article")));
     }
-    for p in &catalog.people {
+    for p in catalog.people_with_role(role) {
         for t in &p.roles {
             let org_t = t.org.as_deref().map(|o| place::org(catalog, o).key);
             if !matches(&t.role, org_t.as_deref()) {
@@ -148,6 +149,7 @@ pub fn normalize(
                 .map(|l| people.entities[l.entity].name.clone())
         };
         // mentions: one claim per person the article names
+        let mut mention_claims: HashMap<String, usize> = HashMap::new();
         for (entity, m_i) in person::article_spellings(links, &ex.mentions) {
             let m = &ex.mentions[m_i];
             let reason = links[m_i]
@@ -171,6 +173,7 @@ pub fn normalize(
             claim
                 .fields
                 .insert(Field::Entity, FieldValue::text(name.clone(), name.clone()));
+            mention_claims.insert(name.clone(), claims.len());
             claims.push(claim);
         }
         // roles
@@ -208,6 +211,24 @@ pub fn normalize(
                 continue;
             }
             local_roles.push(role_key);
+            // the mention claim carries the first title the article gives
+            if let Some(&c) = mention_claims.get(&person)
+                && claims[c].get(Field::Role).is_none()
+            {
+                let mc = &mut claims[c];
+                mc.fields.insert(
+                    Field::Role,
+                    FieldValue::text(r.role.clone(), r.role.clone())
+                        .with_span(r.title.clone())
+                        .with_note(format!("`{}` → {}", &text[r.title.clone()], r.role)),
+                );
+                if let Some(o) = &org {
+                    mc.fields.insert(Field::Org, o.clone());
+                }
+                if let Some(d) = as_of_field(article) {
+                    mc.fields.insert(Field::AsOf, d);
+                }
+            }
             if let Some(o) = &org_key {
                 let country = catalog
                     .org(o)
@@ -394,7 +415,7 @@ pub fn normalize(
                 .as_ref()
                 .and_then(|(span, p)| place::place(catalog, p).map(|r| (span, r)))
                 .map(|(span, r)| {
-                    FieldValue::text(r.key.clone(), r.key)
+                    FieldValue::text(r.key, r.display)
                         .with_span(span.clone())
                         .with_note(r.note)
                 });

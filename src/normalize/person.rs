@@ -17,29 +17,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::extract::Extraction;
 use crate::extract::mention::{Evidence, RawMention};
-use crate::rules::catalog::Catalog;
+use crate::rules::catalog::{Catalog, NameKeys};
 
-/// Folds a name token so that common romanization variants meet:
-/// ASCII-folded, lowercase, letters only; kh→h, tz→ts, ou→u, ph→f, y→i,
-/// doubled letters collapsed, a leading "ie" read as "e" (Yevgeny/Evgeny).
-pub fn fold(token: &str) -> String {
-    let ascii = deunicode::deunicode(token).to_ascii_lowercase();
-    let mut s: String = ascii.chars().filter(|c| c.is_ascii_alphabetic()).collect();
-    for (from, to) in [("kh", "h"), ("tz", "ts"), ("ou", "u"), ("ph", "f")] {
-        s = s.replace(from, to);
-    }
-    s = s.replace('y', "i");
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    if let Some(rest) = out.strip_prefix("ie") {
-        out = format!("e{rest}");
-    }
-    out
-}
+pub use super::names::fold;
+use super::names::{self, Name};
 
 /// A person the run talks about.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,8 +28,10 @@ pub struct Entity {
     /// Canonical name, also the entity's key.
     pub name: String,
     pub from_catalog: bool,
-    surname_key: String,
-    given_key: Option<String>,
+    /// The catalog person (index), for catalog entities.
+    catalog: Option<usize>,
+    /// The name the entity was first seen under, parsed.
+    parsed: Name,
 }
 
 /// The entity a mention was linked to, and why.
@@ -66,139 +49,120 @@ pub struct People {
     pub links: Vec<Vec<Option<Link>>>,
 }
 
-fn given_compatible(a: &str, b: &str) -> bool {
-    let (fa, fb) = (fold(a), fold(b));
-    if fa == fb {
-        return true;
-    }
-    let initial = |s: &str| s.trim_end_matches('.').chars().count() == 1;
-    (initial(a) || initial(b)) && fa.chars().next() == fb.chars().next()
-}
-
-fn split_name(name: &str) -> (Vec<&str>, &str) {
-    let toks: Vec<&str> = name.split_whitespace().collect();
-    match toks.split_last() {
-        Some((last, given)) => (given.to_vec(), last),
-        None => (Vec::new(), ""),
-    }
-}
-
 fn variant_reason(written: &str, canonical: &str) -> String {
     if written == canonical {
         "the spelling most used in the run".to_string()
     } else {
-        let (wg, ws) = split_name(written);
-        let (cg, cs) = split_name(canonical);
-        let mut diffs = Vec::new();
-        if ws != cs {
-            diffs.push(format!("{ws} ~ {cs}"));
+        names::same_person(written, canonical).unwrap_or_else(|| format!("linked to {canonical}"))
+    }
+}
+
+/// Entities of the run: catalog people get one when first mentioned.
+struct Entities<'c> {
+    list: Vec<Entity>,
+    of_catalog: HashMap<usize, usize>,
+    catalog: &'c Catalog,
+    spellings: Vec<BTreeMap<String, usize>>,
+    index: NameKeys,
+}
+
+impl Entities<'_> {
+    fn catalog_person(&mut self, person: usize) -> usize {
+        if let Some(&e) = self.of_catalog.get(&person) {
+            return e;
         }
-        if let (Some(a), Some(b)) = (wg.first(), cg.first())
-            && a != b
-        {
-            diffs.push(format!("{a} ~ {b}"));
-        }
-        format!(
-            "transliteration variants ({}): equal once folded",
-            diffs.join(", ")
-        )
+        let name = &self.catalog.people[person].name;
+        let idx = self.push(name.clone(), Some(person));
+        self.of_catalog.insert(person, idx);
+        idx
+    }
+
+    fn push(&mut self, name: String, catalog: Option<usize>) -> usize {
+        let idx = self.list.len();
+        let parsed = names::parse(&name);
+        self.index.add(&parsed, idx);
+        self.list.push(Entity {
+            name,
+            from_catalog: catalog.is_some(),
+            catalog,
+            parsed,
+        });
+        self.spellings.push(BTreeMap::new());
+        idx
     }
 }
 
 /// Links every mention of the run to an entity.
+///
+/// Catalog people come first, each under its name, aliases and native
+/// spellings. A full name then links to the catalog person or the run's
+/// entity it can be ([`names::same_person`]'s rules: folded surname and
+/// compatible given names, or the whole name equal once folded), else it
+/// starts an entity of its own. A lone surname links to the one person of
+/// that surname named in its article, else to the one person of that
+/// surname in the run or the catalog; with several, it links to none.
+/// Every lookup is by hashed key: the cost per mention does not grow with
+/// the catalog.
 pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    // entities by folded surname: every lookup below is by surname
-    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
-    // catalog people first, so they keep their canonical spelling
-    let mut catalog_keys: HashMap<String, Vec<(Option<String>, usize)>> = HashMap::new();
-    for p in &catalog.people {
-        let (given, surname) = split_name(&p.name);
-        let idx = entities.len();
-        entities.push(Entity {
-            name: p.name.clone(),
-            from_catalog: true,
-            surname_key: fold(surname),
-            given_key: given.first().map(|g| fold(g)),
-        });
-        by_surname.entry(fold(surname)).or_default().push(idx);
-        by_name.insert(p.name.clone(), idx);
-        for n in std::iter::once(&p.name).chain(p.aliases.iter()) {
-            let (g, s) = split_name(n);
-            catalog_keys
-                .entry(fold(s))
-                .or_default()
-                .push((g.first().map(|g| fold(g)), idx));
-            if fold(s) != fold(surname) {
-                by_surname.entry(fold(s)).or_default().push(idx);
-            }
-        }
-    }
+    let cat = catalog.name_spellings();
+    let mut ents = Entities {
+        list: Vec::new(),
+        of_catalog: HashMap::new(),
+        catalog,
+        spellings: Vec::new(),
+        index: NameKeys::default(),
+    };
     let mut links: Vec<Vec<Option<Link>>> = extractions
         .iter()
         .map(|e| vec![None; e.mentions.len()])
         .collect();
     // full names
-    let mut spellings: Vec<BTreeMap<String, usize>> = vec![BTreeMap::new(); entities.len()];
     for (a, ex) in extractions.iter().enumerate() {
         for (m_i, m) in ex.mentions.iter().enumerate() {
             if m.given.is_empty() && !matches!(m.evidence, Evidence::Catalog(_)) {
                 continue;
             }
             let written = m.full();
+            let parsed = names::parse(&written);
             let link = if let Evidence::Catalog(name) = &m.evidence {
-                by_name.get(name).map(|&idx| Link {
-                    entity: idx,
+                catalog.person_position(name).map(|p| Link {
+                    entity: ents.catalog_person(p),
                     reason: if &written == name {
                         "catalog name".to_string()
+                    } else if catalog.is_native_spelling(&written) {
+                        format!("catalog native spelling of {name}")
                     } else {
                         format!("catalog alias of {name}")
                     },
                 })
             } else {
-                let sk = fold(&m.surname);
-                let gk = m.given.first().map(|g| fold(g));
-                let first_given = m.given.first().map(String::as_str).unwrap_or("");
-                let in_catalog = catalog_keys.get(&sk).and_then(|v| {
-                    v.iter()
-                        .find(|(g, _)| g.as_deref().is_none_or(|g| gk.as_deref() == Some(g)))
+                let in_catalog = cat.index.candidates(&parsed).into_iter().find_map(|i| {
+                    let (n, person) = &cat.spellings[i];
+                    // a catalog spelling that is a surname alone links
+                    // nothing by itself
+                    let same = (n.parts.len() > 1 || n.joined == parsed.joined)
+                        && names::same_parsed(n, &parsed).is_some();
+                    same.then_some(*person)
                 });
-                if let Some((_, idx)) = in_catalog {
+                if let Some(person) = in_catalog {
+                    let idx = ents.catalog_person(person);
                     Some(Link {
-                        entity: *idx,
+                        entity: idx,
                         reason: format!(
                             "catalog: {}",
-                            variant_reason(&written, &entities[*idx].name)
+                            variant_reason(&written, &ents.list[idx].name)
                         ),
                     })
-                } else if let Some(idx) = by_surname.get(&sk).and_then(|v| {
-                    v.iter().copied().find(|&i| {
-                        let e = &entities[i];
-                        !e.from_catalog
-                            && match (&e.given_key, first_given) {
-                                (Some(_), "") | (None, _) => true,
-                                (Some(_), g) => {
-                                    let first = e.name.split_whitespace().next().unwrap_or("");
-                                    given_compatible(first, g)
-                                }
-                            }
-                    })
+                } else if let Some(idx) = ents.index.candidates(&parsed).into_iter().find(|&i| {
+                    let e = &ents.list[i];
+                    !e.from_catalog && names::same_parsed(&e.parsed, &parsed).is_some()
                 }) {
                     Some(Link {
                         entity: idx,
-                        reason: variant_reason(&written, &entities[idx].name),
+                        reason: variant_reason(&written, &ents.list[idx].name),
                     })
                 } else {
-                    let idx = entities.len();
-                    by_surname.entry(sk.clone()).or_default().push(idx);
-                    entities.push(Entity {
-                        name: written.clone(),
-                        from_catalog: false,
-                        surname_key: sk,
-                        given_key: gk,
-                    });
-                    spellings.push(BTreeMap::new());
+                    let idx = ents.push(written.clone(), None);
                     Some(Link {
                         entity: idx,
                         reason: "first seen here".to_string(),
@@ -206,38 +170,22 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
                 }
             };
             if let Some(l) = &link {
-                *spellings[l.entity].entry(written).or_default() += 1;
+                *ents.spellings[l.entity].entry(written).or_default() += 1;
             }
             links[a][m_i] = link;
         }
     }
-    // canonical spelling of entities outside the catalog: the most used
-    for (i, e) in entities.iter_mut().enumerate() {
-        if !e.from_catalog
-            && let Some((best, _)) = spellings[i]
-                .iter()
-                .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
-        {
-            e.name = best.clone();
-        }
-    }
-    // re-word reasons against the final canonical names
-    for (a, ex) in extractions.iter().enumerate() {
-        for (m_i, m) in ex.mentions.iter().enumerate() {
-            if let Some(l) = &mut links[a][m_i]
-                && !entities[l.entity].from_catalog
-            {
-                l.reason = variant_reason(&m.full(), &entities[l.entity].name);
-            }
-        }
-    }
-    // lone surnames
+    // lone surnames: one person of that surname in the article, else in the
+    // run and the catalog together
+    let mut lone_links: Vec<(usize, usize, Link)> = Vec::new();
     for (a, ex) in extractions.iter().enumerate() {
         // people named in full in this article, by folded surname
         let mut local: HashMap<String, Vec<usize>> = HashMap::new();
         for (j, o) in ex.mentions.iter().enumerate() {
             if let (false, Some(l)) = (o.given.is_empty(), &links[a][j]) {
-                let v = local.entry(fold(&o.surname)).or_default();
+                let v = local
+                    .entry(names::parse(&o.full()).surname_key)
+                    .or_default();
                 if !v.contains(&l.entity) {
                     v.push(l.entity);
                 }
@@ -247,29 +195,80 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
             if links[a][m_i].is_some() {
                 continue;
             }
-            let sk = fold(&m.surname);
-            let only_in_run = || match by_surname.get(&sk).map(Vec::as_slice) {
-                Some([i]) => Some(Link {
-                    entity: *i,
-                    reason: format!("the only person named {} in the run", m.surname),
-                }),
+            let sk = names::parse(&m.surname).surname_key;
+            // people of that surname in the run or the catalog
+            let mut people: Vec<(bool, usize)> = ents
+                .index
+                .with_surname(&sk)
+                .iter()
+                .map(|&e| match ents.list[e].catalog {
+                    Some(p) => (true, p),
+                    None => (false, e),
+                })
+                .chain(
+                    cat.index
+                        .with_surname(&sk)
+                        .iter()
+                        .map(|&i| (true, cat.spellings[i].1)),
+                )
+                .collect();
+            people.sort_unstable();
+            people.dedup();
+            let only_in_run = match people.as_slice() {
+                [one] => Some(*one),
                 _ => None,
             };
-            links[a][m_i] = if m.evidence == Evidence::Candidate {
-                only_in_run()
+            let link = if m.evidence == Evidence::Candidate {
+                only_in_run.map(|one| (one, None))
             } else {
                 match local.get(&sk).map(Vec::as_slice) {
-                    Some([one]) => Some(Link {
-                        entity: *one,
-                        reason: format!(
-                            "surname of {} named in the same article",
-                            entities[*one].name
-                        ),
-                    }),
-                    None | Some([]) => only_in_run(),
+                    Some([one]) => Some(((false, *one), Some(*one))),
+                    None | Some([]) => only_in_run.map(|one| (one, None)),
                     _ => None,
                 }
             };
+            if let Some(((is_cat, i), local_entity)) = link {
+                let entity = match (local_entity, is_cat) {
+                    (Some(e), _) => e,
+                    (None, true) => ents.catalog_person(i),
+                    (None, false) => i,
+                };
+                let reason = match local_entity {
+                    Some(e) => {
+                        format!("surname of {} named in the same article", ents.list[e].name)
+                    }
+                    None => format!("the only person named {} in the run", m.surname),
+                };
+                lone_links.push((a, m_i, Link { entity, reason }));
+            }
+        }
+    }
+    for (a, m_i, l) in lone_links {
+        links[a][m_i] = Some(l);
+    }
+    // canonical spelling of entities outside the catalog: the most used
+    let spellings = std::mem::take(&mut ents.spellings);
+    let mut entities = ents.list;
+    for (i, e) in entities.iter_mut().enumerate() {
+        if !e.from_catalog
+            && let Some((best, _)) = spellings[i]
+                .iter()
+                .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
+        {
+            e.name = best.clone();
+        }
+    }
+    // re-word reasons of full names against the final canonical names
+    for (a, ex) in extractions.iter().enumerate() {
+        for (m_i, m) in ex.mentions.iter().enumerate() {
+            if m.given.is_empty() {
+                continue;
+            }
+            if let Some(l) = &mut links[a][m_i]
+                && !entities[l.entity].from_catalog
+            {
+                l.reason = variant_reason(&m.full(), &entities[l.entity].name);
+            }
         }
     }
     People { entities, links }
@@ -299,29 +298,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn folding_meets_romanization_variants() {
-        assert_eq!(fold("Aleksei"), fold("Aleksey"));
-        assert_eq!(fold("Kovalensky"), fold("Kovalenskyy"));
-        assert_eq!(fold("Kovalenskiy"), fold("Kovalensky"));
-        assert_eq!(fold("Orlenkya"), fold("Orlenkia"));
-        assert_eq!(fold("Yuri"), fold("Yury"));
-        assert_eq!(fold("Grigory"), fold("Grigorry"));
-        assert_eq!(fold("Kharkiv"), fold("Harkiv"));
-        assert_eq!(fold("Yevgeny"), fold("Evgeny"));
-        assert_eq!(fold("Šefčovič"), fold("Sefcovic"));
-    }
-
-    #[test]
-    fn folding_keeps_different_names_apart() {
-        assert_ne!(fold("Blinken"), fold("Blinkin"));
-        assert_ne!(fold("Petrov"), fold("Petrova"));
-        assert_ne!(fold("Maria"), fold("Mario"));
-    }
-
-    #[test]
-    fn given_names_compatibility() {
-        assert!(given_compatible("J.", "John"));
-        assert!(given_compatible("Aleksei", "Aleksey"));
-        assert!(!given_compatible("Donald", "Melania"));
+    fn reasons_name_the_variants() {
+        assert_eq!(
+            variant_reason("Yury Petrenko", "Yury Petrenko"),
+            "the spelling most used in the run"
+        );
+        assert!(variant_reason("Yuri Petrenko", "Yury Petrenko").contains("transliteration"));
     }
 }

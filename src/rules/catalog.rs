@@ -9,6 +9,9 @@
 
 use serde::Deserialize;
 
+use crate::normalize::names::{self, Name};
+use crate::rules::places::{PlaceId, PlaceIndex, PlaceMatch};
+
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct RoleTerm {
@@ -27,6 +30,9 @@ pub struct Person {
     pub name: String,
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The name in its own script ("Сергей Лавров"), when news quotes it.
+    #[serde(default)]
+    pub native: Vec<String>,
     #[serde(default)]
     pub roles: Vec<RoleTerm>,
 }
@@ -146,6 +152,81 @@ pub struct Catalog {
     pub titles: Vec<Title>,
     pub outlets: Vec<Outlet>,
     pub holidays: Vec<Holiday>,
+    /// Catalog places over the gazetteer, built on first use.
+    place_index: std::sync::OnceLock<PlaceIndex>,
+    /// People by name, and by role key, built on first use.
+    people_index: std::sync::OnceLock<PeopleIndex>,
+}
+
+/// Catalog people by canonical name and by the role keys they held, and
+/// every spelling (name, aliases, native) parsed and keyed for linking.
+#[derive(Clone, Debug, Default)]
+struct PeopleIndex {
+    by_name: std::collections::HashMap<String, usize>,
+    by_role: std::collections::HashMap<String, Vec<usize>>,
+    native: std::collections::HashSet<String>,
+    spellings: NameSpellings,
+}
+
+/// Catalog spellings of people, parsed, with the person each belongs to,
+/// indexed by folded surname and by whole folded name.
+#[derive(Clone, Debug, Default)]
+pub struct NameSpellings {
+    pub spellings: Vec<(Name, usize)>,
+    pub index: NameKeys,
+}
+
+/// Names (by index) under the keys that [`names::same_parsed`] can link
+/// on: folded surname, whole folded name, surname skeleton, and the loose
+/// skeleton of the whole name. Two names that may be one person share at
+/// least one key, so linking looks up keys and never scans.
+#[derive(Clone, Debug, Default)]
+pub struct NameKeys {
+    maps: [std::collections::HashMap<String, Vec<usize>>; 4],
+}
+
+impl NameKeys {
+    fn keys(n: &Name) -> [String; 4] {
+        [
+            n.surname_key.clone(),
+            n.joined.clone(),
+            names::surname_skeleton(n),
+            names::loose(&n.joined),
+        ]
+    }
+
+    /// Files a name under its keys.
+    pub fn add(&mut self, n: &Name, idx: usize) {
+        for (map, key) in self.maps.iter_mut().zip(NameKeys::keys(n)) {
+            if key.is_empty() {
+                continue;
+            }
+            let v = map.entry(key).or_default();
+            if v.last() != Some(&idx) {
+                v.push(idx);
+            }
+        }
+    }
+
+    /// Names (indices) sharing a key with `n`, sorted.
+    pub fn candidates(&self, n: &Name) -> Vec<usize> {
+        let mut v: Vec<usize> = self
+            .maps
+            .iter()
+            .zip(NameKeys::keys(n))
+            .filter_map(|(map, key)| map.get(&key))
+            .flatten()
+            .copied()
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    /// Names (indices) with this folded surname.
+    pub fn with_surname(&self, surname_key: &str) -> &[usize] {
+        self.maps[0].get(surname_key).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Adds items; one with the key of an earlier one replaces it in place (a
@@ -214,8 +295,10 @@ impl Catalog {
             return Err(problems);
         }
         merge(&mut self.people, file.people, |p| p.name.clone());
+        self.people_index = std::sync::OnceLock::new();
         merge(&mut self.orgs, file.orgs, |o| o.name.clone());
         merge(&mut self.places, file.places, |p| p.name.clone());
+        self.place_index = std::sync::OnceLock::new();
         merge(&mut self.titles, file.titles, |t| t.role.clone());
         for (i, h) in file.holidays.iter().enumerate() {
             if chrono::NaiveDate::from_ymd_opt(2024, h.month, h.day).is_none() {
@@ -251,53 +334,95 @@ impl Catalog {
         })
     }
 
-    /// Whether place `inner` lies inside place `outer`, following `in:`
-    /// links (names and aliases, case-insensitive).
-    pub fn place_within(&self, inner: &str, outer: &str) -> bool {
-        let find = |name: &str| {
-            self.places.iter().find(|p| {
-                p.name.eq_ignore_ascii_case(name)
-                    || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(name))
-            })
-        };
-        let Some(target) = find(outer) else {
-            return false;
-        };
-        let mut at = find(inner);
-        for _ in 0..32 {
-            let Some(p) = at else { return false };
-            let Some(parent) = &p.within else {
-                return false;
-            };
-            let Some(next) = find(parent) else {
-                return false;
-            };
-            if next.name == target.name {
-                return true;
+    fn people_index(&self) -> &PeopleIndex {
+        self.people_index.get_or_init(|| {
+            let mut ix = PeopleIndex::default();
+            for (i, p) in self.people.iter().enumerate() {
+                ix.by_name.insert(p.name.clone(), i);
+                for r in &p.roles {
+                    let v = ix.by_role.entry(r.role.clone()).or_default();
+                    if v.last() != Some(&i) {
+                        v.push(i);
+                    }
+                }
+                ix.native.extend(p.native.iter().cloned());
+                for n in std::iter::once(&p.name)
+                    .chain(p.aliases.iter())
+                    .chain(p.native.iter())
+                {
+                    let parsed = names::parse(n);
+                    let k = ix.spellings.spellings.len();
+                    ix.spellings.index.add(&parsed, k);
+                    ix.spellings.spellings.push((parsed, i));
+                }
             }
-            at = Some(next);
-        }
-        false
+            ix
+        })
     }
 
-    /// The place a name or alias denotes (case-insensitive; a leading
-    /// "the" and a possessive are ignored).
-    pub fn place(&self, text: &str) -> Option<&Place> {
-        let t = clean(text);
-        self.places.iter().find(|p| {
-            p.name.eq_ignore_ascii_case(&t) || p.aliases.iter().any(|a| a.eq_ignore_ascii_case(&t))
-        })
+    /// The catalog person with this canonical name.
+    pub fn person(&self, name: &str) -> Option<&Person> {
+        self.people_index()
+            .by_name
+            .get(name)
+            .map(|&i| &self.people[i])
+    }
+
+    /// The position in `people` of the person with this canonical name.
+    pub fn person_position(&self, name: &str) -> Option<usize> {
+        self.people_index().by_name.get(name).copied()
+    }
+
+    /// Catalog people with a term in this role, in catalog order.
+    pub fn people_with_role(&self, role: &str) -> impl Iterator<Item = &Person> {
+        self.people_index()
+            .by_role
+            .get(role)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.people[i])
+    }
+
+    /// Every catalog spelling of a person, parsed and keyed for linking.
+    pub fn name_spellings(&self) -> &NameSpellings {
+        &self.people_index().spellings
+    }
+
+    /// Whether a spelling is some catalog person's native spelling.
+    pub fn is_native_spelling(&self, written: &str) -> bool {
+        self.people_index().native.contains(written)
+    }
+
+    /// The index of places: catalog entries over the gazetteer.
+    pub fn places_index(&self) -> &PlaceIndex {
+        self.place_index
+            .get_or_init(|| PlaceIndex::new(&self.places))
+    }
+
+    /// Whether the place keyed `inner` lies inside the place keyed `outer`
+    /// (keys as claims hold them, see [`PlaceIndex::key`]).
+    pub fn place_within(&self, inner: &str, outer: &str) -> bool {
+        let ix = self.places_index();
+        match (ix.from_key(inner), ix.from_key(outer)) {
+            (Some(i), Some(o)) => ix.within(i, o),
+            _ => false,
+        }
+    }
+
+    /// How a place name as written resolves (a leading "the" and a
+    /// possessive are ignored).
+    pub fn place(&self, text: &str) -> PlaceMatch {
+        self.places_index().resolve(&clean(text))
     }
 
     /// The place a name, alias or demonym denotes ("Utopian", "Utopia's",
-    /// "U.S.").
-    pub fn place_or_demonym(&self, text: &str) -> Option<&Place> {
+    /// "U.S."), when it is one place.
+    pub fn place_or_demonym(&self, text: &str) -> Option<PlaceId> {
         let t = clean(text);
-        self.place(&t).or_else(|| {
-            self.places
-                .iter()
-                .find(|p| p.demonyms.iter().any(|d| d.eq_ignore_ascii_case(&t)))
-        })
+        match self.place(&t) {
+            PlaceMatch::Known(id, _) => Some(id),
+            _ => self.places_index().demonym(&t),
+        }
     }
 
     /// The organization a name or alias denotes.
@@ -324,10 +449,10 @@ impl Catalog {
         best.map(|b| b.0)
     }
 
-    /// Whether a place is city-level (a city or a site).
-    pub fn is_city_level(&self, name: &str) -> bool {
-        self.place(name)
-            .is_some_and(|p| matches!(p.kind, Some(PlaceKind::City | PlaceKind::Site)))
+    /// Whether the place keyed so is city-level (a city or a site).
+    pub fn is_city_level(&self, key: &str) -> bool {
+        let ix = self.places_index();
+        ix.from_key(key).is_some_and(|id| ix.is_city_level(id))
     }
 
     /// The outlet with this name (case-insensitive), if any.

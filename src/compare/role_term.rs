@@ -1,0 +1,136 @@
+//! ## What it does
+//! Flags a title the catalog's dated roles contradict: an article that
+//! calls someone "Senator" after the catalog says they left the Senate, or
+//! before their term began.
+//!
+//! ## Why
+//! Background lines are copied from story to story; a title that was true
+//! last year is the commonest stale fact in news. The catalog records terms
+//! (`roles: [{role, org, from, to}]`), so the check can say which term the
+//! title falls outside of.
+//!
+//! ## How
+//! Each `mention` claim carries the first title its article gives the
+//! person (`role`, `org`) and the article's date (`as-of`). When the person
+//! is in the catalog and the catalog lists terms of that role (in that
+//! organization, when both name one), the as-of date must fall inside one
+//! of them; otherwise the finding names the nearest term. A person whose
+//! catalog entry lists no term of that role is not judged: the catalog is
+//! silent, not contradicting. Titles marked "former", "the late" or "then-"
+//! are not claims of a current role and never reach the check.
+//! One article at a time: no grouping across articles.
+//!
+//! ## Options
+//! None.
+
+use chrono::NaiveDate;
+
+use super::{Ctx, Disagreement, Group, finding};
+use crate::model::{Claim, Field};
+use crate::normalize::date::parse_full_date;
+use crate::normalize::place;
+use crate::report::Finding;
+use crate::rules::Rule;
+use crate::rules::catalog::RoleTerm;
+
+pub const DOC: &str = "A title given to a catalog person on a date outside every term the catalog records for that role (\"Senator\" after the person left the Senate); one article at a time.";
+
+fn term_text(t: &RoleTerm) -> String {
+    match (&t.from, &t.to) {
+        (Some(f), Some(x)) => format!("{f} to {x}"),
+        (Some(f), None) => format!("from {f}"),
+        (None, Some(x)) => format!("until {x}"),
+        (None, None) => "with no dates".to_string(),
+    }
+}
+
+fn covers(t: &RoleTerm, d: NaiveDate) -> bool {
+    let from_ok = t
+        .from
+        .as_deref()
+        .and_then(parse_full_date)
+        .is_none_or(|f| f <= d);
+    let to_ok =
+        t.to.as_deref()
+            .and_then(parse_full_date)
+            .is_none_or(|x| d <= x);
+    from_ok && to_ok
+}
+
+/// Runs the check on every claim of the rule's kind.
+pub fn check(rule: &Rule, claims: &[Claim], ctx: &Ctx) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for c in claims.iter().filter(|c| c.kind == rule.claim) {
+        let (Some(entity), Some(role), Some(as_of)) = (
+            c.text(Field::Entity).or_else(|| c.text(Field::Person)),
+            c.text(Field::Role),
+            c.date(Field::AsOf),
+        ) else {
+            continue;
+        };
+        let Some(person) = ctx.catalog.person(entity) else {
+            continue;
+        };
+        let org = c.text(Field::Org);
+        let terms: Vec<&RoleTerm> = person
+            .roles
+            .iter()
+            .filter(|t| t.role == role)
+            .filter(|t| match (&t.org, org) {
+                (Some(o), Some(claimed)) => place::org(ctx.catalog, o).key == claimed,
+                _ => true,
+            })
+            .collect();
+        // the article's day (or the span of days it may be) must meet a term
+        if terms.is_empty()
+            || terms
+                .iter()
+                .any(|t| covers(t, as_of.start) || covers(t, as_of.end))
+        {
+            continue;
+        }
+        let ended: Vec<&&RoleTerm> = terms
+            .iter()
+            .filter(|t| {
+                t.to.as_deref()
+                    .and_then(parse_full_date)
+                    .is_some_and(|x| x < as_of.start)
+            })
+            .collect();
+        let how = match ended.last() {
+            Some(t) => format!(
+                "the catalog's last term as {role} ran {}, before {}",
+                term_text(t),
+                as_of.timex()
+            ),
+            None => format!(
+                "the catalog's term as {role} ({}) had not begun on {}",
+                terms
+                    .iter()
+                    .map(|t| term_text(t))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                as_of.timex()
+            ),
+        };
+        let shown = format!("{entity} as {role}");
+        let group = Group {
+            key: format!("entity={entity}\nrole={role}\narticle={}", c.article),
+            shown: vec![shown.clone()],
+            claims: vec![c],
+        };
+        out.push(finding(
+            rule,
+            &group,
+            shown,
+            Disagreement {
+                values: vec![(how, vec![c])],
+                gap_days: None,
+                every_passage: false,
+            },
+            &[Field::Role, Field::Surface],
+            ctx,
+        ));
+    }
+    out
+}

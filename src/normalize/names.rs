@@ -1,0 +1,507 @@
+//! Person names: parts, transliteration folding, and whether two names as
+//! written can be one person, with the reason.
+//!
+//! Transliteration is handled by rules, never by per-name lists: a name is
+//! NFC-like folded to ASCII ([`deunicode`], which also romanizes Cyrillic,
+//! Greek and Arabic script), lowercased, and the common romanization pairs
+//! are made to meet (see [`fold`]). On top of folding, given names (not
+//! surnames) may also meet by their consonant skeleton, which covers the
+//! vowel freedom of Arabic and Slavic given names (Mohammed / Muhammad,
+//! Mykola / Nikolai); a feminine "-a" on one side only keeps forms of
+//! different people apart (Alexandra / Alexander).
+//!
+//! Two names are one person when ([`same_person`]):
+//! - they are equal once folded and spaces and hyphens are dropped (this
+//!   also meets family-name-first names written with or without hyphens);
+//! - or their surnames are equal once folded (particles and Arabic articles
+//!   "al-"/"el-" aside) and their given names are compatible: equal once
+//!   folded, one the other's initial, or the same consonant skeleton; a
+//!   middle name or initial present on one side only is no objection, two
+//!   different middle initials are;
+//! - or one is a surname alone and the surnames are equal once folded.
+//!
+//! Names whose surnames differ once folded are never merged, however
+//! similar they look: the surname is where near-identical names of two
+//! different people differ.
+
+/// Lowercase particles that belong to the surname ("von der Leyen").
+const PARTICLES: &[&str] = &[
+    "al", "bin", "binti", "da", "das", "de", "degli", "del", "della", "den", "der", "di", "dos",
+    "du", "el", "ibn", "la", "le", "st", "ter", "van", "von", "zu",
+];
+
+/// Suffixes that are not part of a name.
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// Folds a name token so that common romanization variants meet:
+/// ASCII-folded, lowercase, letters only, then
+/// - digraphs: kh→h, zh→j, dzh→j, tch→ch, tz→ts, ph→f, ck→k, dh→d,
+///   ks/x → ks, ue→u, oe→o, ae→a, ou→u;
+/// - y→i (ei/ey, ya/ia, yu/iu, -sky/-skiy/-skyy), io→e (Fyodor / Fedor,
+///   Pyotr / Petr);
+/// - doubled letters collapsed (Grigorry / Grigory, Kovalenskyy);
+/// - a leading "ie" read as "e" (Yevgeny / Evgeny).
+pub fn fold(token: &str) -> String {
+    let ascii = deunicode::deunicode(token).to_ascii_lowercase();
+    let mut s: String = ascii.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    for (from, to) in [
+        ("dzh", "j"),
+        ("tsch", "ch"),
+        ("tch", "ch"),
+        ("sch", "sh"),
+        ("kh", "h"),
+        ("zh", "j"),
+        ("tz", "ts"),
+        ("ph", "f"),
+        ("ck", "k"),
+        ("dh", "d"),
+        ("x", "ks"),
+        ("ue", "u"),
+        ("oe", "o"),
+        ("ae", "a"),
+        ("ou", "u"),
+    ] {
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
+    }
+    s = s.replace('y', "i");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    // "io" before a consonant (Fyodor / Fedor, Pyotr / Petr)
+    if out.contains("io") {
+        let b = out.as_bytes();
+        let mut r = String::with_capacity(out.len());
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'i'
+                && b.get(i + 1) == Some(&b'o')
+                && b.get(i + 2).is_some_and(|c| !b"aeiou".contains(c))
+            {
+                r.push('e');
+                i += 2;
+            } else {
+                r.push(b[i] as char);
+                i += 1;
+            }
+        }
+        out = r;
+    }
+    if let Some(rest) = out.strip_prefix("ie") {
+        out = format!("e{rest}");
+    }
+    out
+}
+
+/// The consonant skeleton of a folded token, for scripts that write few
+/// or no vowels (Arabic, Persian, Hebrew) and romanizations that disagree on
+/// them: vowels dropped, a final "h" after a vowel dropped (Haniyeh /
+/// Haniya), "w" after a vowel read as a vowel (Rowhani / Rouhani), the
+/// velars q, g, gh, c and k as one (Qassem / Ghasem / Kassem), "ch" as "sh"
+/// (the French-style Rached / Rashid).
+fn skeleton(folded: &str) -> String {
+    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let mut s = folded.replace("ch", "sh").replace("gh", "k");
+    if s.len() > 2 && s.ends_with('h') && s[..s.len() - 1].ends_with(is_vowel) {
+        s.pop();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut prev_vowel = true;
+    for c in s.chars() {
+        let vowel = is_vowel(c) || (c == 'w' && prev_vowel && !out.is_empty());
+        let was_vowel = prev_vowel;
+        prev_vowel = vowel;
+        if vowel {
+            continue;
+        }
+        let c = match c {
+            'q' | 'g' | 'c' => 'k',
+            'w' => 'v',
+            c => c,
+        };
+        // letters made equal by the classes merge only when adjacent
+        if was_vowel || !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The vowel groups of a folded token ("hussein" → u, ei).
+fn vowel_groups(folded: &str) -> Vec<String> {
+    let mut groups: Vec<String> = Vec::new();
+    let mut in_group = false;
+    for c in folded.chars() {
+        let v = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') || (c == 'w' && in_group);
+        if v {
+            if !in_group {
+                groups.push(String::new());
+            }
+            if let Some(g) = groups.last_mut() {
+                g.push(if c == 'w' { 'u' } else { c });
+            }
+        }
+        in_group = v;
+    }
+    groups
+}
+
+/// Whether two tokens' vowels differ only as romanizations do: as many
+/// groups, each pair equal or neighbours (a/e, e/i, o/u) or sharing a
+/// letter (ei / ai). Novak and Novik differ (o-a against o-i).
+fn vowels_near(fa: &str, fb: &str) -> bool {
+    let near = |x: char, y: char| {
+        x == y
+            || matches!(
+                (x, y),
+                ('a', 'e') | ('e', 'a') | ('e', 'i') | ('i', 'e') | ('o', 'u') | ('u', 'o')
+            )
+    };
+    let (ga, gb) = (vowel_groups(fa), vowel_groups(fb));
+    ga.len() == gb.len()
+        && ga
+            .iter()
+            .zip(&gb)
+            .all(|(x, y)| x.chars().any(|c| y.chars().any(|d| near(c, d))))
+}
+
+/// Whether two folded tokens have one skeleton, the same feminine "-a"
+/// ending (or none) and both start with a vowel or both with a consonant.
+fn skeleton_match(fa: &str, fb: &str) -> bool {
+    let starts_vowel = |f: &str| f.starts_with(['a', 'e', 'i', 'o', 'u']);
+    // a final "-a" against "-o" or a consonant is a feminine or another
+    // name (Alexandra / Alexander, Maria / Mario); a final "h" after a
+    // vowel is silent
+    let ending = |f: &str| {
+        let f = match f.strip_suffix('h') {
+            Some(r) if r.ends_with(['a', 'e', 'i', 'o', 'u']) => r,
+            _ => f,
+        };
+        f.chars().last().unwrap_or(' ')
+    };
+    let (ea, eb) = (ending(fa), ending(fb));
+    let feminine_clash =
+        (ea == 'a') != (eb == 'a') && !matches!((ea, eb), ('a', 'e' | 'i') | ('e' | 'i', 'a'));
+    let sa = skeleton(fa);
+    !sa.is_empty() && sa == skeleton(fb) && !feminine_clash && starts_vowel(fa) == starts_vowel(fb)
+}
+
+/// A name split into parts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Name {
+    /// The name as written, trimmed.
+    pub raw: String,
+    /// Given names and initials as written, hyphenated parts split.
+    pub given: Vec<String>,
+    /// The surname as written, with its particles ("von der Leyen").
+    pub surname: String,
+    /// The surname folded, particles and articles dropped: the linking key.
+    pub surname_key: String,
+    /// The whole name folded, without spaces or hyphens.
+    pub joined: String,
+    /// Every part folded, hyphenated parts split ("Kim Jong-un" → kim,
+    /// jong, un).
+    pub parts: Vec<String>,
+    /// A generational suffix ("jr", "iii"), which tells a father from a son.
+    pub suffix: Option<String>,
+}
+
+fn is_initial(t: &str) -> bool {
+    let letters = t.trim_end_matches('.');
+    letters.chars().count() == 1 && letters.chars().all(char::is_alphabetic)
+}
+
+/// Splits a name as written into given names and surname.
+pub fn parse(name: &str) -> Name {
+    let mut toks: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut suffix = None;
+    while toks.len() > 1
+        && let Some(t) = toks.last()
+        && SUFFIXES.contains(&t.trim_end_matches('.').to_lowercase().as_str())
+    {
+        suffix = Some(t.trim_end_matches('.').to_lowercase());
+        toks.pop();
+    }
+    // the surname: the last token with the lowercase particles before it
+    let mut start = toks.len().saturating_sub(1);
+    while start > 0 {
+        let t = toks[start - 1];
+        let low = t.to_lowercase();
+        if PARTICLES.contains(&low.as_str()) && (t.starts_with(char::is_lowercase) || start > 1) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    let surname_toks = &toks[start..];
+    let surname = surname_toks.join(" ");
+    let given: Vec<String> = toks[..start]
+        .iter()
+        .flat_map(|t| t.split('-'))
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect();
+    Name {
+        raw: name.trim().to_string(),
+        given,
+        surname_key: surname_key(surname_toks),
+        surname,
+        joined: toks.iter().map(|t| fold(t)).collect(),
+        parts: toks
+            .iter()
+            .flat_map(|t| t.split('-'))
+            .map(fold)
+            .filter(|t| !t.is_empty())
+            .collect(),
+        suffix,
+    }
+}
+
+/// The surname's key: its last part folded, without an Arabic article
+/// ("al-Sisi", "el-Sissi" → "sisi") or particles.
+fn surname_key(toks: &[&str]) -> String {
+    let last = toks.last().copied().unwrap_or("");
+    let low = last.to_lowercase();
+    let bare = [
+        "al-", "el-", "al'", "el'", "ad-", "ash-", "as-", "ar-", "an-", "at-",
+    ]
+    .iter()
+    .find_map(|p| low.strip_prefix(p))
+    .unwrap_or(&low);
+    fold(bare)
+}
+
+/// Whether two given names (one token each) can be one person's, and how.
+fn given_match(a: &str, b: &str) -> Option<&'static str> {
+    let (fa, fb) = (fold(a), fold(b));
+    if fa.is_empty() || fb.is_empty() {
+        return None;
+    }
+    if a.eq_ignore_ascii_case(b) {
+        return Some("same");
+    }
+    if fa == fb {
+        return Some("transliteration");
+    }
+    if (is_initial(a) || is_initial(b)) && fa.chars().next() == fb.chars().next() {
+        return Some("initial");
+    }
+    if fa.len() >= 4 && fb.len() >= 4 && skeleton(&fa).len() >= 2 && skeleton_match(&fa, &fb) {
+        return Some("transliteration");
+    }
+    None
+}
+
+/// Whether two names as written can be one person; the reason if so.
+pub fn same_person(a: &str, b: &str) -> Option<String> {
+    same_parsed(&parse(a), &parse(b))
+}
+
+/// A looser skeleton of a whole folded name, for names in syllables
+/// (Chinese, Korean) whose romanizations (Wade-Giles and pinyin, McCune-
+/// Reischauer and Revised) disagree on voicing and sibilants: ts/tz/c as
+/// z, hs/x as s, ch/zh/j as j, voiced and voiceless stops as one.
+pub fn loose(joined: &str) -> String {
+    let s = joined
+        .replace("ks", "s")
+        .replace("hs", "s")
+        .replace("ts", "z")
+        .replace("ch", "j")
+        .replace('c', "z");
+    skeleton(&s)
+        .chars()
+        .map(|c| match c {
+            't' => 'd',
+            'p' => 'b',
+            'g' => 'k',
+            c => c,
+        })
+        .collect()
+}
+
+/// The surname's consonant skeleton, an index key for linking.
+pub fn surname_skeleton(n: &Name) -> String {
+    skeleton(&n.surname_key)
+}
+
+/// [`same_person`] on parsed names.
+pub fn same_parsed(na: &Name, nb: &Name) -> Option<String> {
+    let (a, b) = (na.raw.as_str(), nb.raw.as_str());
+    if na.joined.is_empty() || nb.joined.is_empty() {
+        return None;
+    }
+    if a == b {
+        return Some("the same spelling".into());
+    }
+    // a generational suffix tells a father from a son
+    if na.suffix != nb.suffix {
+        return None;
+    }
+    if na.joined == nb.joined {
+        let (ta, tb): (Vec<&str>, Vec<&str>) = (
+            a.split_whitespace().collect(),
+            b.split_whitespace().collect(),
+        );
+        if ta.len() != tb.len() {
+            return Some(format!(
+                "written with or without spaces or hyphens ({} ~ {})",
+                a.trim(),
+                b.trim()
+            ));
+        }
+        let diffs: Vec<String> = ta
+            .iter()
+            .zip(&tb)
+            .filter(|(x, y)| x != y)
+            .map(|(x, y)| format!("{x} ~ {y}"))
+            .collect();
+        return Some(format!(
+            "transliteration variants ({}): equal once folded",
+            diffs.join(", ")
+        ));
+    }
+    // a shorter form: the last parts of the longer name ("Suu Kyi",
+    // "Javad Zarif" in a three-part name)
+    let (short, long) = if na.parts.len() <= nb.parts.len() {
+        (na, nb)
+    } else {
+        (nb, na)
+    };
+    if short.parts.len() >= 2
+        && short.parts.len() < long.parts.len()
+        && long.parts.ends_with(&short.parts)
+    {
+        return Some(format!("a shorter form ({} ~ {})", a.trim(), b.trim()));
+    }
+    // names in syllables, three or more parts on one side (family name
+    // first, a given name in two syllables): one loose skeleton, and the
+    // first parts alike
+    if (na.parts.len() >= 3 || nb.parts.len() >= 3)
+        && loose(&na.joined) == loose(&nb.joined)
+        && loose(&na.parts[0]) == loose(&nb.parts[0])
+    {
+        return Some(format!(
+            "romanization variants ({a} ~ {b}): one consonant skeleton, syllable by syllable"
+        ));
+    }
+    if na.surname_key != nb.surname_key {
+        // a surname that differs only as romanizations of one consonant
+        // skeleton, when the given names agree too (both rules, never a
+        // score)
+        if !na.given.is_empty()
+            && !nb.given.is_empty()
+            && na.surname_key.len() >= 4
+            && nb.surname_key.len() >= 4
+            && skeleton_match(&na.surname_key, &nb.surname_key)
+            && vowels_near(&na.surname_key, &nb.surname_key)
+            && let Some(why) = compatible_given(na, nb)
+        {
+            return Some(why.replace(
+                "equal once folded",
+                "equal once folded and vowels set aside",
+            ));
+        }
+        return None;
+    }
+    if na.given.is_empty() || nb.given.is_empty() {
+        return Some(format!("surname alone ({})", na.surname_key_display(nb)));
+    }
+    compatible_given(na, nb)
+}
+
+impl Name {
+    fn surname_key_display(&self, other: &Name) -> String {
+        if self.surname == other.surname {
+            self.surname.clone()
+        } else {
+            format!("{} ~ {}", self.surname, other.surname)
+        }
+    }
+}
+
+/// Given names of two names with one surname: the first must match, middle
+/// names present on both sides must match.
+pub fn compatible_given(na: &Name, nb: &Name) -> Option<String> {
+    let (ga, gb) = (&na.given, &nb.given);
+    let first = given_match(&ga[0], &gb[0])?;
+    // middle names: compare where both sides give one; a full middle name
+    // on one side and an initial on the other agree by the initial
+    for (x, y) in ga[1..].iter().zip(&gb[1..]) {
+        given_match(x, y)?;
+    }
+    let mut diffs = Vec::new();
+    if na.surname != nb.surname {
+        diffs.push(format!("{} ~ {}", na.surname, nb.surname));
+    }
+    if ga[0] != gb[0] {
+        diffs.push(format!("{} ~ {}", ga[0], gb[0]));
+    }
+    Some(match (first, diffs.is_empty()) {
+        (_, true) => "the same name, a middle name on one side only".to_string(),
+        ("initial", _) => format!("an initial of the given name ({})", diffs.join(", ")),
+        _ => format!(
+            "transliteration variants ({}): equal once folded",
+            diffs.join(", ")
+        ),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_meets_romanization_variants() {
+        for (a, b) in [
+            ("Aleksei", "Aleksey"),
+            ("Kovalensky", "Kovalenskyy"),
+            ("Kovalenskiy", "Kovalensky"),
+            ("Orlenkya", "Orlenkia"),
+            ("Yuri", "Yury"),
+            ("Kharkiv", "Harkiv"),
+            ("Yevgeny", "Evgeny"),
+            ("Šefčovič", "Sefcovic"),
+            ("Fyodor", "Fedor"),
+            ("Maksim", "Maxim"),
+            ("Müller", "Mueller"),
+        ] {
+            assert_eq!(fold(a), fold(b), "{a} / {b}");
+        }
+        assert_ne!(fold("Blinken"), fold("Blinkin"));
+        assert_ne!(fold("Petrov"), fold("Petrova"));
+        assert_ne!(fold("Maria"), fold("Mario"));
+    }
+
+    #[test]
+    fn parts() {
+        let n = parse("Ursula von der Leyen");
+        assert_eq!(n.given, vec!["Ursula"]);
+        assert_eq!(n.surname, "von der Leyen");
+        assert_eq!(parse("Jean-Luc Picard").given, vec!["Jean", "Luc"]);
+        assert_eq!(parse("Abdel Fattah el-Sisi").surname_key, "sisi");
+        assert_eq!(parse("John Doe Jr.").surname, "Doe");
+    }
+
+    #[test]
+    fn same_and_different() {
+        assert!(same_person("Yuri Petrenko", "Yury Petrenko").is_some());
+        assert!(same_person("J. Petrenko", "Yury Petrenko").is_none());
+        assert!(same_person("Y. Petrenko", "Yury Petrenko").is_some());
+        assert!(same_person("Petrenko", "Yury Petrenko").is_some());
+        assert!(same_person("Mohammed Nasser", "Muhammad Nasser").is_some());
+        assert!(same_person("Anna Petrenko", "Anton Petrenko").is_none());
+        assert!(same_person("Alexandra Petrenko", "Alexander Petrenko").is_none());
+        assert!(same_person("Mark Hollis", "Mark Hollins").is_none());
+        assert!(same_person("Ann B. Cole", "Ann C. Cole").is_none());
+        assert!(same_person("Ann B. Cole", "Ann Cole").is_some());
+        assert!(same_person("Park Min Jun", "Park Min-jun").is_some());
+        assert!(same_person("Park Min Jun", "Park Ji Woo").is_none());
+    }
+}

@@ -1,0 +1,66 @@
+//! Person-name linking against the name-variant pairs of `tests/names/`:
+//! each pair is two names as wire copy writes them and whether they are
+//! one person. A pair counts as linked when
+//! [`crosscheck::normalize::names::same_person`] gives a reason.
+//!
+//! - `tests/names/pairs.yaml`: the development pairs;
+//! - `tests/names/holdout.yaml`: the held-out pairs, scored the same way.
+//!
+//! Precision = right links / all links; recall = right links / all pairs
+//! that are one person. Targets (issue 5): 0.98 and 0.9.
+
+use crosscheck::normalize::names::same_person;
+
+use crate::util::root;
+
+/// (true links, false links, missed links, mistakes).
+pub fn score(file: &str) -> (usize, usize, usize, Vec<String>) {
+    let text = std::fs::read_to_string(root().join(file)).expect("pairs file");
+    let doc: serde_yaml::Value = serde_yaml::from_str(&text).expect("pairs yaml");
+    let (mut tp, mut fp, mut missed) = (0, 0, 0);
+    let mut mistakes = Vec::new();
+    for p in doc["pairs"].as_sequence().expect("pairs: [...]") {
+        let a = p["a"].as_str().expect("a");
+        let b = p["b"].as_str().expect("b");
+        let same = p["same"].as_bool().expect("same");
+        let got = same_person(a, b);
+        match (same, &got) {
+            (true, Some(_)) => tp += 1,
+            (false, None) => {}
+            (true, None) => {
+                missed += 1;
+                mistakes.push(format!(
+                    "missed: {a} / {b} ({})",
+                    p["kind"].as_str().unwrap_or("")
+                ));
+            }
+            (false, Some(why)) => {
+                fp += 1;
+                mistakes.push(format!("false link: {a} / {b}: {why}"));
+            }
+        }
+    }
+    (tp, fp, missed, mistakes)
+}
+
+fn figures(file: &str) -> (f64, f64, Vec<String>) {
+    let (tp, fp, missed, mistakes) = score(file);
+    let precision = tp as f64 / (tp + fp).max(1) as f64;
+    let recall = tp as f64 / (tp + missed).max(1) as f64;
+    eprintln!(
+        "{file}: precision {precision:.3} ({tp}/{}), recall {recall:.3} ({tp}/{})",
+        tp + fp,
+        tp + missed
+    );
+    for m in &mistakes {
+        eprintln!("  {m}");
+    }
+    (precision, recall, mistakes)
+}
+
+#[test]
+fn development_pairs() {
+    let (precision, recall, _) = figures("tests/names/pairs.yaml");
+    assert!(precision >= 0.98, "precision {precision:.3} below 0.98");
+    assert!(recall >= 0.90, "recall {recall:.3} below 0.90");
+}
