@@ -41,6 +41,28 @@ fn main() {
         .map(|l| l.split('\t').collect())
         .collect();
     let index: HashMap<&str, usize> = rows.iter().enumerate().map(|(i, r)| (r[c_id], i)).collect();
+    // a subdivision without a population counts the cities inside it, so
+    // that one of two subdivisions sharing a name can be told the larger
+    let mut pops: Vec<u64> = rows
+        .iter()
+        .map(|r| r[c_pop].parse::<u64>().unwrap_or(0))
+        .collect();
+    let mut inside = vec![0u64; rows.len()];
+    for (i, r) in rows.iter().enumerate() {
+        if r[c_kind] == "city" {
+            let mut at = r[c_parent];
+            for _ in 0..8 {
+                let Some(&p) = index.get(at) else { break };
+                inside[p] += pops[i];
+                at = rows[p][c_parent];
+            }
+        }
+    }
+    for (i, r) in rows.iter().enumerate() {
+        if r[c_kind] == "subdivision" && pops[i] == 0 {
+            pops[i] = inside[i];
+        }
+    }
     let mut out = String::new();
     writeln!(out, "pub static PLACES: [Row; {}] = [", rows.len()).unwrap();
     let mut names: Vec<(String, usize)> = Vec::new();
@@ -66,7 +88,7 @@ fn main() {
             r[c_id],
             r[c_name],
             r[c_country],
-            r[c_pop].parse::<u32>().unwrap_or(0),
+            pops[i].min(u32::MAX as u64),
         )
         .unwrap();
         let mut keys: Vec<String> = std::iter::once(r[c_name])

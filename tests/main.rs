@@ -13,6 +13,7 @@
 //! - `properties`: the temporal engine never panics, spans stay valid,
 //!   output is deterministic (proptest).
 //! - `names`: person-name linking against the name-variant pairs.
+//! - `places`: the gazetteer's size and containment across continents.
 //! - `hygiene`: no names of people, outlets or events in `src/`.
 
 mod adversarial;
@@ -24,6 +25,7 @@ mod fixtures;
 mod hygiene;
 mod load;
 mod names;
+mod places;
 mod properties;
 mod seeds;
 mod util;

@@ -6,9 +6,13 @@
 //! the same parent) extends that place with its aliases and demonyms; any
 //! other catalog place is a place of its own, inside its `in:` parent.
 //!
-//! A name resolves, per DESIGN.md, catalog first, then countries,
-//! capitals, subdivisions, and cities by population; a city name is taken
-//! only when its most populous bearer is five times larger than the next
+//! A name resolves, per DESIGN.md, catalog first, then countries, then
+//! capitals (unless a place of the same name is three times larger), then
+//! subdivisions and cities by population (a subdivision counts the cities
+//! inside it; one named after a city of its country gives way to the
+//! city): a
+//! name several places share is taken only when its most populous bearer
+//! is three times larger than the next
 //! (the capital of a large country over a small town that shares its
 //! name; not one of several mid-sized towns over another).
 //! "Town, Region" takes the bearer of the name inside the region. Anything
@@ -36,9 +40,9 @@ pub enum PlaceMatch {
     Unknown,
 }
 
-/// A city's most populous bearer of a name must be this many times larger
-/// than the next to be chosen.
-const CITY_DOMINANCE: u64 = 5;
+/// Among cities (or subdivisions) sharing a name, the most populous must be
+/// this many times larger than the next to be chosen.
+const DOMINANCE: u64 = 3;
 
 /// The index over catalog places and the gazetteer.
 #[derive(Clone, Debug, Default)]
@@ -89,33 +93,63 @@ fn rank(cands: &[u32]) -> PlaceMatch {
     if let Some(m) = one(rows(Kind::Country), "country") {
         return m;
     }
-    let capitals: Vec<u32> = rows(Kind::City)
+    // a subdivision named after the city inside it (a city-state, a
+    // province named after its capital) gives way to the city
+    let cities = rows(Kind::City);
+    let mut others: Vec<u32> = rows(Kind::Subdivision)
         .into_iter()
+        .filter(|&s| {
+            !cities
+                .iter()
+                .any(|&c| geo::within(c, s) || geo::row(c).country == geo::row(s).country)
+        })
+        .chain(cities.iter().copied())
+        .collect();
+    others.sort_unstable();
+    let largest = others
+        .iter()
+        .map(|&i| geo::row(i).population as u64)
+        .max()
+        .unwrap_or(0);
+    // a country's capital, unless a place of the same name dwarfs it
+    let capitals: Vec<u32> = others
+        .iter()
+        .copied()
         .filter(|&i| geo::row(i).capital)
         .collect();
-    if let Some(m) = one(capitals, "capital") {
-        return m;
+    if let [c] = capitals.as_slice()
+        && DOMINANCE * geo::row(*c).population as u64 >= largest
+    {
+        return PlaceMatch::Known(PlaceId::Gaz(*c), "capital".into());
     }
-    if let Some(m) = one(rows(Kind::Subdivision), "subdivision") {
-        return m;
-    }
-    let mut cities = rows(Kind::City);
-    cities.sort_by_key(|&i| std::cmp::Reverse(geo::row(i).population));
-    match cities.as_slice() {
+    let what = if others.iter().all(|&i| geo::row(i).kind == Kind::City) {
+        "city"
+    } else {
+        "place"
+    };
+    by_population(others, what)
+}
+
+/// One place of several: the most populous, when it is [`DOMINANCE`]
+/// times the next (a subdivision's population is that of the cities inside
+/// it).
+fn by_population(mut v: Vec<u32>, what: &str) -> PlaceMatch {
+    v.sort_by_key(|&i| std::cmp::Reverse(geo::row(i).population));
+    match v.as_slice() {
         [] => PlaceMatch::Unknown,
-        [i] => PlaceMatch::Known(PlaceId::Gaz(*i), "city".into()),
+        [i] => PlaceMatch::Known(PlaceId::Gaz(*i), what.into()),
         [i, j, ..] => {
             let (a, b) = (
                 geo::row(*i).population as u64,
                 geo::row(*j).population as u64,
             );
-            if a >= CITY_DOMINANCE * b.max(1) {
+            if a >= DOMINANCE * b.max(1) {
                 PlaceMatch::Known(
                     PlaceId::Gaz(*i),
-                    format!("the most populous of {} cities of that name", cities.len()),
+                    format!("the most populous of {} places of that name", v.len()),
                 )
             } else {
-                PlaceMatch::Ambiguous(cities.len())
+                PlaceMatch::Ambiguous(v.len())
             }
         }
     }
@@ -140,13 +174,24 @@ impl PlaceIndex {
                         PlaceMatch::Known(PlaceId::Gaz(g), _) => Some(g),
                         _ => None,
                     });
-            let same = match rank(&geo::named(&key)) {
-                PlaceMatch::Known(PlaceId::Gaz(g), _)
-                    if kind_fits(p.kind, geo::row(g).kind)
-                        && (p.within.is_none()
-                            || parent_gaz.is_some_and(|w| geo::within(g, w))) =>
+            let named = geo::named(&key);
+            let same = match (rank(&named), parent_gaz) {
+                (PlaceMatch::Known(PlaceId::Gaz(g), _), None)
+                    if p.within.is_none() && kind_fits(p.kind, geo::row(g).kind) =>
                 {
                     Some(g)
+                }
+                // with an `in:`, the one place of that name inside it
+                (_, Some(w)) => {
+                    let inside: Vec<u32> = named
+                        .iter()
+                        .copied()
+                        .filter(|&g| kind_fits(p.kind, geo::row(g).kind) && geo::within(g, w))
+                        .collect();
+                    match inside.as_slice() {
+                        [g] => Some(*g),
+                        _ => None,
+                    }
                 }
                 _ => None,
             };

@@ -1,0 +1,144 @@
+//! The gazetteer and place containment: how many places it holds, and 50
+//! containment pairs across continents, each name resolved as an article
+//! would write it.
+
+use crosscheck::rules::Pack;
+use crosscheck::rules::places::{PlaceId, PlaceMatch};
+
+fn resolve(pack: &Pack, name: &str) -> PlaceId {
+    match pack.catalog.place(name) {
+        PlaceMatch::Known(id, _) => id,
+        other => panic!("`{name}` does not resolve: {other:?}"),
+    }
+}
+
+/// (inner, outer): the first lies inside the second.
+const INSIDE: &[(&str, &str)] = &[
+    // North America
+    ("Fairbanks", "Alaska"),
+    ("Alaska", "United States"),
+    ("Fairbanks", "United States"),
+    ("Anchorage", "Alaska"),
+    ("Springfield, Illinois", "Illinois"),
+    ("Houston", "Texas"),
+    ("Miami", "Florida"),
+    ("Sacramento", "California"),
+    ("Toronto", "Canada"),
+    ("Vancouver, British Columbia", "Canada"),
+    ("Guadalajara", "Mexico"),
+    ("Havana", "Cuba"),
+    // South America
+    ("Sao Paulo", "Brazil"),
+    ("Rio de Janeiro", "Brazil"),
+    ("Buenos Aires", "Argentina"),
+    ("Lima", "Peru"),
+    ("Bogota", "Colombia"),
+    ("Santiago, Chile", "Chile"),
+    // Europe
+    ("Kyiv", "Ukraine"),
+    ("Kharkiv", "Ukraine"),
+    ("Lviv", "Ukraine"),
+    ("Munich", "Bavaria"),
+    ("Munich", "Germany"),
+    ("Lyon", "France"),
+    ("Marseille", "France"),
+    ("Barcelona", "Spain"),
+    ("Milan", "Italy"),
+    ("Krakow", "Poland"),
+    ("Edinburgh", "Scotland"),
+    ("Edinburgh", "United Kingdom"),
+    ("Tallinn", "Estonia"),
+    ("Stavanger", "Norway"),
+    ("Chisinau", "Moldova"),
+    ("Saint Petersburg", "Russia"),
+    // Asia
+    ("Kuala Lumpur", "Malaysia"),
+    ("Osaka", "Japan"),
+    ("Shanghai", "China"),
+    ("Mumbai", "India"),
+    ("Karachi", "Pakistan"),
+    ("Jakarta", "Indonesia"),
+    ("Hanoi", "Vietnam"),
+    ("Doha", "Qatar"),
+    ("Riyadh", "Saudi Arabia"),
+    ("Tehran", "Iran"),
+    // Africa
+    ("Nairobi", "Kenya"),
+    ("Lagos", "Nigeria"),
+    ("Cairo", "Egypt"),
+    ("Johannesburg", "South Africa"),
+    ("Addis Ababa", "Ethiopia"),
+    // Oceania
+    ("Sydney", "New South Wales"),
+    ("Sydney", "Australia"),
+    ("Auckland", "New Zealand"),
+];
+
+/// (a, b): neither contains the other.
+const APART: &[(&str, &str)] = &[
+    ("Anchorage", "Fairbanks"),
+    ("Kuala Lumpur", "Indonesia"),
+    ("Lyon", "Germany"),
+    ("Toronto", "United States"),
+    ("Kyiv", "Russia"),
+];
+
+#[test]
+fn gazetteer_size() {
+    assert!(
+        crosscheck::geo::len() >= 30_000,
+        "{} places",
+        crosscheck::geo::len()
+    );
+}
+
+#[test]
+fn containment_across_continents() {
+    let pack = Pack::defaults().expect("defaults");
+    let ix = pack.catalog.places_index();
+    assert!(INSIDE.len() >= 50);
+    let mut wrong = Vec::new();
+    for (inner, outer) in INSIDE {
+        let (PlaceMatch::Known(i, _), PlaceMatch::Known(o, _)) =
+            (pack.catalog.place(inner), pack.catalog.place(outer))
+        else {
+            wrong.push(format!(
+                "{inner}: {:?}, {outer}: {:?}",
+                pack.catalog.place(inner),
+                pack.catalog.place(outer)
+            ));
+            continue;
+        };
+        if !ix.within(i, o) {
+            wrong.push(format!(
+                "{inner} ({}) not inside {outer} ({})",
+                ix.describe(i),
+                ix.describe(o)
+            ));
+        }
+    }
+    for (a, b) in APART {
+        let (x, y) = (resolve(&pack, a), resolve(&pack, b));
+        if ix.within(x, y) || ix.within(y, x) {
+            wrong.push(format!("{a} and {b} nest"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn ambiguous_and_unknown_places_resolve_to_nothing() {
+    let pack = Pack::defaults().expect("defaults");
+    // several mid-sized towns share the name
+    assert!(matches!(
+        pack.catalog.place("Springfield"),
+        PlaceMatch::Ambiguous(_)
+    ));
+    assert_eq!(pack.catalog.place("Qzxville"), PlaceMatch::Unknown);
+    // a country wins over towns that share its name
+    let ix = pack.catalog.places_index();
+    assert_eq!(ix.name(resolve(&pack, "Lebanon")), "Lebanon");
+    assert!(ix.within(resolve(&pack, "Beirut"), resolve(&pack, "Lebanon")));
+    // the capital wins over a state of the same name
+    assert!(ix.is_city_level(resolve(&pack, "Washington")));
+}
