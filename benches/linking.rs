@@ -92,6 +92,7 @@ fn extractions(names: &[(String, String)]) -> Vec<Extraction> {
                             Evidence::Speech
                         },
                         sentence: 0..1,
+                        title: None,
                     }
                 })
                 .collect();

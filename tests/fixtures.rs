@@ -237,3 +237,224 @@ fn weekday_contradicts_date() {
         )]
     );
 }
+
+/// Mohammed al-Rashidi / Muhammad el-Rashidy / Mohamed al-Rashidi: one
+/// person by the romanization rules (Arabic article, vowels, y/i), with the
+/// reason on each spelling; lone "Al-Rashidi" and "El-Rashidy" link too.
+#[test]
+fn names_arabic_romanizations_merged() {
+    let dir = "fixtures/names-arabic-romanizations-merged";
+    let (code, v) = json(&[dir]);
+    assert_eq!(code, 0);
+    let f = by_rule(&v, "name-spelling");
+    assert_eq!(f.len(), 1, "{:#?}", v["findings"]);
+    assert_eq!(f[0]["values"].as_array().unwrap().len(), 3);
+    let levant = f[0]["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["text"] == "Muhammad el-Rashidy")
+        .expect("the Levant Wire spelling is quoted");
+    assert!(
+        levant["note"]
+            .as_str()
+            .unwrap()
+            .contains("transliteration variants"),
+        "{levant}"
+    );
+    let entities: std::collections::BTreeSet<String> = crate::util::claim_rows("mention", &[dir])
+        .iter()
+        .map(|m| m.get("entity"))
+        .collect();
+    assert_eq!(entities.len(), 1, "{entities:?}");
+}
+
+/// Daniel Kessler (mayor) and Daniel Kestler (emergency manager), Ruth and
+/// Rita Okafor: near-identical names of four people, never merged.
+#[test]
+fn names_near_identical_two_people() {
+    let dir = "fixtures/names-near-identical-two-people";
+    let (code, v) = json(&[dir]);
+    assert_eq!(code, 0);
+    assert!(
+        by_rule(&v, "name-spelling").is_empty(),
+        "{:#?}",
+        v["findings"]
+    );
+    let entities: std::collections::BTreeSet<String> = crate::util::claim_rows("mention", &[dir])
+        .iter()
+        .map(|m| m.get("entity"))
+        .collect();
+    let want: std::collections::BTreeSet<String> = [
+        "Daniel Kessler",
+        "Daniel Kestler",
+        "Rita Okafor",
+        "Ruth Okafor",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    assert_eq!(entities, want);
+}
+
+/// "spokeswoman" / "spokesperson", "top diplomat" / "Foreign Minister":
+/// one role each, so the role-holder rule has nothing to flag.
+#[test]
+fn role_title_synonyms_no_conflict() {
+    let dir = "fixtures/role-title-synonyms-no-conflict";
+    let (code, v) = json(&[dir]);
+    assert_eq!(code, 0);
+    assert!(
+        v["findings"].as_array().unwrap().is_empty(),
+        "{:#?}",
+        v["findings"]
+    );
+    let roles = crate::util::claim_rows("role", &[dir]);
+    let mut seen: Vec<(String, String, String)> = roles
+        .iter()
+        .map(|r| (r.get("role"), r.get("org"), r.get("person")))
+        .collect();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(
+        seen,
+        vec![
+            (
+                "foreign-minister".into(),
+                "Chile".into(),
+                "Camila Rojas".into()
+            ),
+            (
+                "spokesperson".into(),
+                "harbor lines".into(),
+                "Priya Natarajan".into()
+            ),
+        ]
+    );
+    assert_eq!(roles.len(), 4, "two reports of each role");
+}
+
+/// Two chief executives of one company 18 days apart: an error.
+#[test]
+fn role_holder_conflict_within_window() {
+    let (code, v) = json(&["fixtures/role-holder-conflict-within-window"]);
+    assert_eq!(code, 1);
+    let f = by_rule(&v, "role-holder");
+    assert_eq!(f.len(), 1, "{:#?}", v["findings"]);
+    assert_eq!(f[0]["severity"], "error");
+    assert!(f[0]["message"].as_str().unwrap().contains("18 days apart"));
+}
+
+/// The same two names eight months apart: the office may have changed
+/// hands, so only an info.
+#[test]
+fn role_holder_change_outside_window() {
+    let (code, v) = json(&["fixtures/role-holder-change-outside-window"]);
+    assert_eq!(code, 0);
+    let f = by_rule(&v, "role-holder");
+    assert_eq!(f.len(), 1, "{:#?}", v["findings"]);
+    assert_eq!(f[0]["severity"], "info");
+    assert!(
+        f[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("beyond the rule's 90d window")
+    );
+}
+
+/// "Senator Marion Keller" in 2026, when the fixture's catalog ends her term
+/// in January 2025: an error; "Former Senator" in the other report is not.
+#[test]
+fn stale_title_against_catalog() {
+    let dir = "fixtures/stale-title-against-catalog";
+    let (code, v) = json(&[dir, "--catalog", &format!("{dir}/catalog.yaml")]);
+    assert_eq!(code, 1);
+    let f = by_rule(&v, "role-term");
+    assert_eq!(f.len(), 1, "{:#?}", v["findings"]);
+    assert_eq!(f[0]["severity"], "error");
+    assert_eq!(f[0]["kind"], "role-holder");
+    let paths: Vec<&str> = f[0]["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["path"].as_str().unwrap())
+        .collect();
+    assert!(
+        paths.iter().all(|p| p.ends_with("capitol-report.md")),
+        "{paths:?}"
+    );
+    assert!(f[0]["message"].as_str().unwrap().contains("2025-01-03"));
+    // without the fixture's catalog, nothing is known of her terms
+    let (code, v) = json(&[dir]);
+    assert_eq!(code, 0);
+    assert!(by_rule(&v, "role-term").is_empty());
+}
+
+/// Tallinn and Estonia: the city lies in the country, so one event, no
+/// conflict.
+#[test]
+fn meeting_city_in_country_no_conflict() {
+    let dir = "fixtures/meeting-city-in-country-no-conflict";
+    let (code, v) = json(&[dir]);
+    assert_eq!(code, 0);
+    assert!(
+        v["findings"].as_array().unwrap().is_empty(),
+        "{:#?}",
+        v["findings"]
+    );
+    let m = crate::util::meeting_claims(&[dir]);
+    assert_eq!(m.len(), 2);
+    assert_eq!(m[0].get("event"), m[1].get("event"), "one event");
+    let mut places: Vec<String> = m.iter().map(|r| r.get("place")).collect();
+    places.sort();
+    assert_eq!(places, vec!["Estonia", "Tallinn"]);
+}
+
+/// Houston and Austin, both in Texas, for one forum meeting: neither
+/// contains the other, so the place is contradicted.
+#[test]
+fn meeting_two_cities_one_region() {
+    let (code, v) = json(&["fixtures/meeting-two-cities-one-region"]);
+    assert_eq!(code, 1);
+    let f = by_rule(&v, "meeting-location");
+    assert_eq!(f.len(), 1, "{:#?}", v["findings"]);
+    let mut vals: Vec<String> = values(f[0]).into_iter().map(|(v, _)| v).collect();
+    vals.sort();
+    assert_eq!(vals, vec!["Austin", "Houston"]);
+}
+
+/// A house style (`house-style: true`, severity warning) with the catalog
+/// spelling "Mohammed al-Rashidi": a draft that writes "Mohamed al-Rashidi"
+/// is warned even alone; the house spelling itself is not.
+#[test]
+fn house_style_spelling() {
+    let house = [
+        "--rules",
+        "tests/house-style/rules.yaml",
+        "--catalog",
+        "tests/house-style/catalog.yaml",
+    ];
+    let draft = "fixtures/names-arabic-romanizations-merged/capital-desk.md";
+    let mut args = vec![draft];
+    args.extend(house);
+    let (code, v) = json(&args);
+    assert_eq!(code, 0, "warnings do not fail by default");
+    let f = by_rule(&v, "house-spelling");
+    assert_eq!(f.len(), 1, "{:#?}", v["findings"]);
+    assert_eq!(f[0]["severity"], "warning");
+    assert_eq!(f[0]["subject"], "Mohammed al-Rashidi");
+    assert!(
+        f[0]["values"][0]["value"]
+            .as_str()
+            .unwrap()
+            .starts_with("Mohamed al-Rashidi")
+    );
+    let mut args = vec!["fixtures/names-arabic-romanizations-merged/gulf-ledger.md"];
+    args.extend(house);
+    let (_, v) = json(&args);
+    assert!(
+        by_rule(&v, "house-spelling").is_empty(),
+        "{:#?}",
+        v["findings"]
+    );
+}

@@ -53,6 +53,11 @@ impl MeetingRow {
 
 /// The meeting claims of `crosscheck claims ARGS --format json`.
 pub fn meeting_claims(args: &[&str]) -> Vec<MeetingRow> {
+    claim_rows("meeting", args)
+}
+
+/// The claims of one kind of `crosscheck claims ARGS --format json`.
+pub fn claim_rows(kind: &str, args: &[&str]) -> Vec<MeetingRow> {
     let mut all = vec!["claims", "--format", "json"];
     all.extend_from_slice(args);
     let out = run(&all);
@@ -67,7 +72,7 @@ pub fn meeting_claims(args: &[&str]) -> Vec<MeetingRow> {
             .unwrap_or("")
             .to_string();
         for c in a["claims"].as_array().expect("claims") {
-            if c["kind"] != "meeting" {
+            if c["kind"] != kind {
                 continue;
             }
             let fields = c["fields"]

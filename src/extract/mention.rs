@@ -58,6 +58,9 @@ pub struct RawMention {
     pub evidence: Evidence,
     /// The sentence it is in.
     pub sentence: Span,
+    /// A title right before a name found by other evidence (a catalog
+    /// name): the role key and the title's span.
+    pub title: Option<(String, Span)>,
 }
 
 impl RawMention {
@@ -207,8 +210,17 @@ fn word_boundary(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
+/// Lowercase articles joined to a surname by a hyphen ("al-", "el-"):
+/// the word is still a name when what follows is capitalized.
+const ARTICLE_PREFIXES: &[&str] = &["al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-"];
+
 fn name_like(w: &Word) -> bool {
     let t = w.without_possessive();
+    let t = ARTICLE_PREFIXES
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .unwrap_or(t);
     let mut chars = t.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -339,6 +351,7 @@ impl MentionFinder {
                     surname: last.to_string(),
                     evidence: Evidence::Catalog(self.people_names[m.pattern().as_usize()].clone()),
                     sentence: sentence.clone(),
+                    title: None,
                 });
             }
         }
@@ -465,10 +478,17 @@ impl MentionFinder {
         // keep the first (longest) of overlapping mentions
         let mut kept: Vec<RawMention> = Vec::new();
         for m in out {
-            if kept
-                .iter()
-                .any(|k| k.span.start < m.span.end && m.span.start < k.span.end)
+            if let Some(k) = kept
+                .iter_mut()
+                .find(|k| k.span.start < m.span.end && m.span.start < k.span.end)
             {
+                // a title found before the same name keeps its role
+                if let Evidence::Title(role, tspan) = &m.evidence
+                    && k.span == m.span
+                    && k.title.is_none()
+                {
+                    k.title = Some((role.clone(), tspan.clone()));
+                }
                 continue;
             }
             kept.push(m);
@@ -525,6 +545,7 @@ impl MentionFinder {
             surname,
             evidence,
             sentence: sentence.clone(),
+            title: None,
         })
     }
 
@@ -578,6 +599,7 @@ impl MentionFinder {
                     given: Vec::new(),
                     surname: bare.to_string(),
                     evidence,
+                    title: None,
                     sentence: s.clone(),
                 });
             }

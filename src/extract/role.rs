@@ -138,8 +138,9 @@ fn org_after(text: &str, sentence: &Span, title_end: usize) -> Option<(Span, Str
 pub fn find(text: &str, mentions: &[RawMention]) -> Vec<RawRole> {
     let mut out: Vec<RawRole> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
-        let Evidence::Title(role, title) = &m.evidence else {
-            continue;
+        let (role, title) = match (&m.evidence, &m.title) {
+            (Evidence::Title(role, title), _) | (_, Some((role, title))) => (role, title),
+            _ => continue,
         };
         let org = org_before(text, &m.sentence, title.start)
             // the person's own name is not an organization

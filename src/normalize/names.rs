@@ -294,7 +294,7 @@ fn given_match(a: &str, b: &str) -> Option<&'static str> {
         return Some("initial");
     }
     if fa.len() >= 4 && fb.len() >= 4 && skeleton(&fa).len() >= 2 && skeleton_match(&fa, &fb) {
-        return Some("transliteration");
+        return Some("skeleton");
     }
     None
 }
@@ -366,6 +366,13 @@ pub fn same_parsed(na: &Name, nb: &Name) -> Option<String> {
             "transliteration variants ({}): equal once folded",
             diffs.join(", ")
         ));
+    }
+    if na.surname_key == nb.surname_key
+        && !na.given.is_empty()
+        && !nb.given.is_empty()
+        && let Some(why) = compatible_given(na, nb)
+    {
+        return Some(why);
     }
     // a shorter form: the last parts of the longer name ("Suu Kyi",
     // "Javad Zarif" in a three-part name)
@@ -446,6 +453,10 @@ pub fn compatible_given(na: &Name, nb: &Name) -> Option<String> {
     Some(match (first, diffs.is_empty()) {
         (_, true) => "the same name, a middle name on one side only".to_string(),
         ("initial", _) => format!("an initial of the given name ({})", diffs.join(", ")),
+        ("skeleton", _) => format!(
+            "transliteration variants ({}): equal once folded and vowels set aside",
+            diffs.join(", ")
+        ),
         _ => format!(
             "transliteration variants ({}): equal once folded",
             diffs.join(", ")

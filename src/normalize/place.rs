@@ -66,7 +66,19 @@ pub fn org(catalog: &Catalog, phrase: &str) -> Resolved {
             note: format!("`{phrase}`: catalog organization {}", o.name),
         };
     }
-    // "Utopian Transport" → country + rest is still the phrase itself
+    // "Utopian Oil" (minister), "Utopia's Energy": a place or demonym
+    // first names the country the office belongs to
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    if first.len() < phrase.len()
+        && let Some(p) = catalog.place_or_demonym(first)
+        && catalog.places_index().is_country(p)
+    {
+        let name = catalog.places_index().name(p);
+        return Resolved {
+            note: format!("`{phrase}` → {name}"),
+            key: name,
+        };
+    }
     Resolved {
         key: phrase_key(phrase),
         note: format!("`{phrase}`: not in the catalog, compared as written"),

@@ -146,7 +146,14 @@ fn by_population(mut v: Vec<u32>, what: &str) -> PlaceMatch {
             if a >= DOMINANCE * b.max(1) {
                 PlaceMatch::Known(
                     PlaceId::Gaz(*i),
-                    format!("the most populous of {} places of that name", v.len()),
+                    format!(
+                        "{}, the most populous of {} places of that name",
+                        match geo::row(*i).kind {
+                            Kind::City => "city",
+                            _ => "subdivision",
+                        },
+                        v.len()
+                    ),
                 )
             } else {
                 PlaceMatch::Ambiguous(v.len())
@@ -344,6 +351,16 @@ impl PlaceIndex {
                 .map(|i| PlaceId::Cat(i as u32));
         }
         self.ids.get(key).map(|&g| PlaceId::Gaz(g))
+    }
+
+    /// Whether a place is a country.
+    pub fn is_country(&self, id: PlaceId) -> bool {
+        match id {
+            PlaceId::Gaz(g) => geo::row(g).kind == Kind::Country,
+            PlaceId::Cat(c) => {
+                self.cat_kinds.get(c as usize).copied().flatten() == Some(PlaceKind::Country)
+            }
+        }
     }
 
     /// Whether a place is city-level (a city or a site).
