@@ -64,3 +64,25 @@ fn development_pairs() {
     assert!(precision >= 0.98, "precision {precision:.3} below 0.98");
     assert!(recall >= 0.90, "recall {recall:.3} below 0.90");
 }
+
+/// Linking looks candidates up by key ([`NameKeys`]) instead of comparing
+/// every pair: every pair the rules link must share a key, or the linker
+/// would miss what the rules allow.
+#[test]
+fn linked_pairs_share_an_index_key() {
+    use crosscheck::normalize::names::parse;
+    use crosscheck::rules::catalog::NameKeys;
+    for file in ["tests/names/pairs.yaml", "tests/names/holdout.yaml"] {
+        let text = std::fs::read_to_string(root().join(file)).expect("pairs file");
+        let doc: serde_yaml::Value = serde_yaml::from_str(&text).expect("pairs yaml");
+        for p in doc["pairs"].as_sequence().expect("pairs") {
+            let (a, b) = (p["a"].as_str().unwrap(), p["b"].as_str().unwrap());
+            if same_person(a, b).is_none() {
+                continue;
+            }
+            let mut keys = NameKeys::default();
+            keys.add(&parse(a), 0);
+            assert_eq!(keys.candidates(&parse(b)), vec![0], "{a} / {b}");
+        }
+    }
+}

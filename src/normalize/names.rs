@@ -326,9 +326,15 @@ pub fn loose(joined: &str) -> String {
         .collect()
 }
 
-/// The surname's consonant skeleton, an index key for linking.
-pub fn surname_skeleton(n: &Name) -> String {
-    skeleton(&n.surname_key)
+/// The skeletons of the surname and the first given name, an index key
+/// for linking: two names that meet by the surname-skeleton rule share it
+/// (their given names meet by folding or skeleton). Empty for a name
+/// without given names.
+pub fn skeleton_key(n: &Name) -> String {
+    match n.given.first() {
+        Some(g) => format!("{}|{}", skeleton(&n.surname_key), skeleton(&fold(g))),
+        None => String::new(),
+    }
 }
 
 /// [`same_person`] on parsed names.

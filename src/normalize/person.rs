@@ -136,14 +136,26 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
                     },
                 })
             } else {
-                let in_catalog = cat.index.candidates(&parsed).into_iter().find_map(|i| {
+                let catalog_match = |i: usize| {
                     let (n, person) = &cat.spellings[i];
                     // a catalog spelling that is a surname alone links
                     // nothing by itself
                     let same = (n.parts.len() > 1 || n.joined == parsed.joined)
                         && names::same_parsed(n, &parsed).is_some();
                     same.then_some(*person)
-                });
+                };
+                // the same name once folded first, then every candidate
+                let in_catalog = cat
+                    .index
+                    .exact(&parsed)
+                    .iter()
+                    .find_map(|&i| catalog_match(i))
+                    .or_else(|| {
+                        cat.index
+                            .candidates(&parsed)
+                            .into_iter()
+                            .find_map(catalog_match)
+                    });
                 if let Some(person) = in_catalog {
                     let idx = ents.catalog_person(person);
                     Some(Link {

@@ -177,8 +177,8 @@ pub struct NameSpellings {
 }
 
 /// Names (by index) under the keys that [`names::same_parsed`] can link
-/// on: folded surname, whole folded name, surname skeleton, and the loose
-/// skeleton of the whole name. Two names that may be one person share at
+/// on: folded surname, whole folded name, the skeletons of surname and
+/// first given name, and the loose skeleton of the whole name. Two names that may be one person share at
 /// least one key, so linking looks up keys and never scans.
 #[derive(Clone, Debug, Default)]
 pub struct NameKeys {
@@ -190,7 +190,7 @@ impl NameKeys {
         [
             n.surname_key.clone(),
             n.joined.clone(),
-            names::surname_skeleton(n),
+            names::skeleton_key(n),
             names::loose(&n.joined),
         ]
     }
@@ -221,6 +221,12 @@ impl NameKeys {
         v.sort_unstable();
         v.dedup();
         v
+    }
+
+    /// Names (indices) whose whole folded name equals `n`'s: the first to
+    /// try, as they almost always are the same person.
+    pub fn exact(&self, n: &Name) -> &[usize] {
+        self.maps[1].get(&n.joined).map_or(&[], Vec::as_slice)
     }
 
     /// Names (indices) with this folded surname.
