@@ -355,22 +355,38 @@ mod class {
 }
 
 /// Every listed word with its classes, in an open-addressing table keyed
-/// by an FNV-1a hash: a lookup is one short hash and usually one probe.
+/// by the word itself: a lowercase word of at most [`LONGEST_LISTED`]
+/// bytes, zero-padded, read as two integers. A lookup is one multiply and
+/// usually one probe.
 struct Lexicon {
-    slots: Vec<Option<(u64, &'static str, u32)>>,
+    /// (key, classes); classes 0 for an empty slot
+    slots: Vec<((u64, u64), u32)>,
     mask: usize,
 }
 
 /// Longer words are in no list: their classes need no lookup.
 const LONGEST_LISTED: usize = 16;
 
-fn fnv(w: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in w {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+/// A lowercase word (at most [`LONGEST_LISTED`] bytes) zero-padded.
+type Padded = [u8; LONGEST_LISTED];
+
+fn key(w: &Padded) -> (u64, u64) {
+    let (lo, hi) = w.split_at(8);
+    (
+        u64::from_le_bytes(lo.try_into().unwrap_or_default()),
+        u64::from_le_bytes(hi.try_into().unwrap_or_default()),
+    )
+}
+
+fn slot(k: (u64, u64), mask: usize) -> usize {
+    ((k.0 ^ k.1.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask
+}
+
+/// `w` zero-padded, if it fits.
+fn padded(w: &[u8]) -> Option<Padded> {
+    let mut p = [0u8; LONGEST_LISTED];
+    p.get_mut(..w.len())?.copy_from_slice(w);
+    Some(p)
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -403,19 +419,19 @@ fn lexicon() -> &'static Lexicon {
             (&["speaking"], class::SPEAKING),
         ] {
             for w in list {
-                assert!(w.len() <= LONGEST_LISTED, "listed word too long: {w}");
                 *map.entry(w).or_default() |= c;
             }
         }
         let size = (map.len() * 4).next_power_of_two();
-        let mut slots = vec![None; size];
+        let mut slots = vec![((0, 0), 0); size];
         for (w, c) in map {
-            let h = fnv(w.as_bytes());
-            let mut i = h as usize & (size - 1);
-            while slots[i].is_some() {
+            assert!(!w.is_empty() && !w.contains('\0') && c != 0);
+            let k = key(&padded(w.as_bytes()).expect("listed words are short"));
+            let mut i = slot(k, size - 1);
+            while slots[i].1 != 0 {
                 i = (i + 1) & (size - 1);
             }
-            slots[i] = Some((h, w, c));
+            slots[i] = (k, c);
         }
         Lexicon {
             slots,
@@ -424,69 +440,83 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
-/// The listed classes of a lowercase word (0 for most words).
-fn classes(w: &[u8]) -> u32 {
-    if w.len() > LONGEST_LISTED {
-        return 0;
-    }
+/// The listed classes of a lowercase word, padded (0 for most words).
+fn classes(w: &Padded) -> u32 {
     let l = lexicon();
-    let h = fnv(w);
-    let mut i = h as usize & l.mask;
-    while let Some((sh, sw, c)) = l.slots[i] {
-        if sh == h && sw.as_bytes() == w {
+    let k = key(w);
+    let mut i = slot(k, l.mask);
+    loop {
+        let (sk, c) = l.slots[i];
+        if c == 0 || sk == k {
             return c;
         }
         i = (i + 1) & l.mask;
     }
-    0
+}
+
+/// Eight ASCII bytes lowercased.
+fn ascii_lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // a byte's high bit: at least 'A', above 'Z' (ASCII bytes never carry)
+    let from_a = x + (0x80 - b'A' as u64) * ONES;
+    let past_z = x + (0x80 - b'Z' as u64 - 1) * ONES;
+    let upper = from_a & !past_z & (0x80 * ONES);
+    x | (upper >> 2)
+}
+
+/// What the spelling of a lowercase word says.
+fn spelling(lower: &[u8], len: usize) -> u32 {
+    let mut c = 0;
+    if lower.ends_with(b"ed") {
+        c |= class::ED;
+    }
+    if lower.ends_with(b"ing") {
+        c |= class::ING;
+    }
+    if len > 3 {
+        c |= class::LONG;
+    }
+    c
+}
+
+/// The classes of an ASCII word (as written): those of its lowercase
+/// form, and what its spelling says.
+fn ascii_word_classes(b: &[u8]) -> u32 {
+    let mut c = class::ASCII;
+    if b.first().is_some_and(u8::is_ascii_uppercase) {
+        c |= class::CAPITAL;
+    }
+    if let Some(p) = padded(b) {
+        let (lo, hi) = key(&p);
+        let (lo, hi) = (ascii_lower8(lo), ascii_lower8(hi));
+        let mut lower = [0u8; LONGEST_LISTED];
+        lower[..8].copy_from_slice(&lo.to_le_bytes());
+        lower[8..].copy_from_slice(&hi.to_le_bytes());
+        c | spelling(&lower[..b.len()], b.len()) | classes(&lower)
+    } else {
+        let tail = &b[b.len() - 3..];
+        let tail = [
+            tail[0].to_ascii_lowercase(),
+            tail[1].to_ascii_lowercase(),
+            tail[2].to_ascii_lowercase(),
+        ];
+        c | spelling(&tail, b.len())
+    }
 }
 
 /// The classes of a word (as written): those of its lowercase form, and
 /// what its spelling says.
 fn word_classes(core: &str) -> u32 {
-    let spelling = |lower: &[u8]| {
-        let mut c = 0;
-        if lower.ends_with(b"ed") {
-            c |= class::ED;
-        }
-        if lower.ends_with(b"ing") {
-            c |= class::ING;
-        }
-        if lower.len() > 3 {
-            c |= class::LONG;
-        }
-        c
-    };
     if core.is_ascii() {
-        let b = core.as_bytes();
-        let mut c = class::ASCII;
-        if b.first().is_some_and(u8::is_ascii_uppercase) {
-            c |= class::CAPITAL;
-        }
-        if b.len() <= LONGEST_LISTED {
-            let mut buf = [0u8; LONGEST_LISTED];
-            let lower = &mut buf[..b.len()];
-            for (l, x) in lower.iter_mut().zip(b) {
-                *l = x.to_ascii_lowercase();
-            }
-            c | spelling(lower) | classes(lower)
-        } else {
-            let n = b.len();
-            let tail = [
-                b[n - 3].to_ascii_lowercase(),
-                b[n - 2].to_ascii_lowercase(),
-                b[n - 1].to_ascii_lowercase(),
-            ];
-            c | spelling(&tail) | class::LONG
-        }
-    } else {
-        let lower = core.to_lowercase();
-        let mut c = spelling(lower.as_bytes()) | classes(lower.as_bytes());
-        if core.starts_with(|c: char| c.is_uppercase()) {
-            c |= class::CAPITAL;
-        }
-        c
+        return ascii_word_classes(core.as_bytes());
     }
+    let lower = core.to_lowercase();
+    let lb = lower.as_bytes();
+    let mut c = spelling(lb, lb.len()) | padded(lb).map_or(0, |p| classes(&p));
+    if core.starts_with(|c: char| c.is_uppercase()) {
+        c |= class::CAPITAL;
+    }
+    c
 }
 
 /// Words that end a clause.
@@ -582,6 +612,30 @@ impl Words {
                 i += 1;
             }
             let raw = &sentence[start..i];
+            if raw.is_ascii() {
+                // the usual token, read as bytes
+                let b = raw.as_bytes();
+                let keep = |x: &u8| x.is_ascii_alphanumeric() || *x == b'\'';
+                let from = b.iter().position(keep).unwrap_or(b.len());
+                let to = b.iter().rposition(keep).map_or(from, |t| t + 1);
+                let from = from + b[from..to].iter().take_while(|x| **x == b'\'').count();
+                if from < to {
+                    let (ws, we) = (start + from, start + to);
+                    let class = ascii_word_classes(&b[from..to]);
+                    if class & class::BREAK != 0 {
+                        breaks.push((ws, we));
+                    }
+                    words.push(Word {
+                        start: ws,
+                        end: we,
+                        class,
+                    });
+                }
+                if matches!(b.last(), Some(b',' | b';' | b':' | b'"')) || b == b"-" {
+                    breaks.push((i - 1, i));
+                }
+                continue;
+            }
             let core = core_of(raw);
             if !core.is_empty() {
                 // where the core sits inside the token
