@@ -103,14 +103,27 @@ pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let w = word.trim_end_matches('.');
     if w.chars().count() == 1 {
         return true; // an initial
     }
     if w.contains('.') {
         return true; // U.S, U.N
     }
-    ABBREVIATIONS.binary_search(&w.as_str()).is_ok()
+    // the listed abbreviations are short ASCII words: compare lowercase
+    // bytes without allocating
+    const LONGEST: usize = 8;
+    if w.len() > LONGEST {
+        return false;
+    }
+    let mut buf = [0u8; LONGEST];
+    let lower = &mut buf[..w.len()];
+    for (l, b) in lower.iter_mut().zip(w.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    ABBREVIATIONS
+        .binary_search_by(|a| a.as_bytes().cmp(lower))
+        .is_ok()
 }
 
 /// Paragraphs: non-empty lines of the body outside furniture, trimmed.
@@ -129,38 +142,41 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
     let mut start = 0;
     let bytes = s.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
+    // only sentence punctuation can end a sentence: jump from one to the next
+    while let Some(at) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+        i += at;
         let c = bytes[i];
-        if c == b'.' || c == b'!' || c == b'?' {
-            // include closing quotes and brackets
-            let mut end = i + 1;
-            while end < s.len() {
-                let rest = &s[end..];
-                let ch = rest.chars().next().unwrap_or(' ');
-                if matches!(ch, '"' | '\'' | '”' | '’' | ')' | ']') {
-                    end += ch.len_utf8();
-                } else {
-                    break;
-                }
-            }
+        // include closing quotes and brackets
+        let mut end = i + 1;
+        while end < s.len() {
             let rest = &s[end..];
-            let next = rest.trim_start();
-            let spaced = rest.len() > next.len();
-            let starts_sentence = next.chars().next().is_some_and(|n| {
-                n.is_uppercase() || n.is_numeric() || matches!(n, '"' | '“' | '‘' | '\'')
-            });
-            // the word the period ends: "30-Nov." ends "Nov"
+            let ch = rest.chars().next().unwrap_or(' ');
+            if matches!(ch, '"' | '\'' | '”' | '’' | ')' | ']') {
+                end += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let rest = &s[end..];
+        let next = rest.trim_start();
+        let spaced = rest.len() > next.len();
+        let starts_sentence = next.chars().next().is_some_and(|n| {
+            n.is_uppercase() || n.is_numeric() || matches!(n, '"' | '“' | '‘' | '\'')
+        });
+        // the word the period ends: "30-Nov." ends "Nov" (read only when
+        // the rest would start a sentence)
+        let abbreviation = || {
             let word_before = s[start..i]
                 .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
                 .next()
                 .unwrap_or("");
-            let abbreviation = c == b'.' && is_abbreviation(word_before);
-            if spaced && starts_sentence && !abbreviation {
-                out.push(para.start + start..para.start + end);
-                start = end + (rest.len() - next.len());
-                i = start;
-                continue;
-            }
+            c == b'.' && is_abbreviation(word_before)
+        };
+        if spaced && starts_sentence && !abbreviation() {
+            out.push(para.start + start..para.start + end);
+            start = end + (rest.len() - next.len());
+            i = start;
+            continue;
         }
         i += 1;
     }

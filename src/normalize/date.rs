@@ -181,23 +181,36 @@ const MONTHS: &[(&str, u32)] = &[
 
 /// The month a word names ("Sept." → 9), case-insensitive.
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let mut buf = [0u8; 12];
+    let w = lowercase_short(word.trim_end_matches('.'), &mut buf)?;
     MONTHS.iter().find(|(name, _)| *name == w).map(|(_, n)| *n)
+}
+
+/// `w` lowercased (ASCII) in `buf`, or `None` if it does not fit: longer
+/// than any month or weekday name.
+fn lowercase_short<'a>(w: &str, buf: &'a mut [u8; 12]) -> Option<&'a str> {
+    let lower = buf.get_mut(..w.len())?;
+    for (l, b) in lower.iter_mut().zip(w.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(lower).ok()
 }
 
 /// The weekday a word names ("Wednesday", "Wed."), case-insensitive.
 pub fn weekday_from_name(word: &str) -> Option<Weekday> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    Some(match w.as_str() {
-        "monday" | "mon" => Weekday::Mon,
-        "tuesday" | "tue" | "tues" => Weekday::Tue,
-        "wednesday" | "wed" => Weekday::Wed,
-        "thursday" | "thu" | "thurs" => Weekday::Thu,
-        "friday" | "fri" => Weekday::Fri,
-        "saturday" | "sat" => Weekday::Sat,
-        "sunday" | "sun" => Weekday::Sun,
-        _ => return None,
-    })
+    let mut buf = [0u8; 12];
+    Some(
+        match lowercase_short(word.trim_end_matches('.'), &mut buf)? {
+            "monday" | "mon" => Weekday::Mon,
+            "tuesday" | "tue" | "tues" => Weekday::Tue,
+            "wednesday" | "wed" => Weekday::Wed,
+            "thursday" | "thu" | "thurs" => Weekday::Thu,
+            "friday" | "fri" => Weekday::Fri,
+            "saturday" | "sat" => Weekday::Sat,
+            "sunday" | "sun" => Weekday::Sun,
+            _ => return None,
+        },
+    )
 }
 
 /// Reads a complete calendar date written on its own: `2025-09-24` (with
@@ -325,6 +338,17 @@ pub fn date_in_url(url: &str) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Month and weekday names fit the buffer they are compared in.
+    #[test]
+    fn month_and_weekday_names_are_short() {
+        for (name, _) in MONTHS {
+            assert!(name.len() <= 12 && *name == name.to_ascii_lowercase());
+        }
+        assert_eq!(month_number("SEPT."), Some(9));
+        assert_eq!(weekday_from_name("Wed."), Some(Weekday::Wed));
+        assert_eq!(weekday_from_name("Wednesdays-and-more"), None);
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -312,38 +312,87 @@ const SPEECH: &[&str] = &[
     "wrote",
 ];
 
-/// Word classes for tense and clause reading.
+/// Word classes for tense and clause reading: the lists above, single
+/// words the readers compare against, and (not in the lexicon) what the
+/// spelling of a word says.
 mod class {
-    pub const FUTURE: u16 = 1;
-    pub const SCHEDULED: u16 = 2;
-    pub const INTENT: u16 = 4;
-    pub const PAST: u16 = 8;
-    pub const PARTICIPLE: u16 = 16;
-    pub const SPEECH: u16 = 32;
-    pub const BREAK: u16 = 64;
-    pub const TARGET: u16 = 128;
+    pub const FUTURE: u32 = 1;
+    pub const SCHEDULED: u32 = 1 << 1;
+    pub const INTENT: u32 = 1 << 2;
+    pub const PAST: u32 = 1 << 3;
+    pub const PARTICIPLE: u32 = 1 << 4;
+    pub const SPEECH: u32 = 1 << 5;
+    pub const BREAK: u32 = 1 << 6;
+    pub const TARGET: u32 = 1 << 7;
+    /// "to"
+    pub const TO: u32 = 1 << 8;
+    /// "on", "in"
+    pub const ON_IN: u32 = 1 << 9;
+    /// "of"
+    pub const OF: u32 = 1 << 10;
+    /// "ahead"
+    pub const AHEAD: u32 = 1 << 11;
+    /// "is", "are", "was", "were", "be", "been", "being"
+    pub const BE: u32 = 1 << 12;
+    /// "be", "been", "being"
+    pub const BE_PASSIVE: u32 = 1 << 13;
+    /// "may"
+    pub const MAY: u32 = 1 << 14;
+    /// Finite speech verbs: "said", "says", "told", "wrote", "speaking".
+    pub const FINITE: u32 = 1 << 15;
+    /// "speaking"
+    pub const SPEAKING: u32 = 1 << 16;
+    /// The lowercase word ends with "ed".
+    pub const ED: u32 = 1 << 17;
+    /// The lowercase word ends with "ing".
+    pub const ING: u32 = 1 << 18;
+    /// The lowercase word is longer than three bytes.
+    pub const LONG: u32 = 1 << 19;
+    /// The word starts with an uppercase letter.
+    pub const CAPITAL: u32 = 1 << 20;
+    /// The word is ASCII.
+    pub const ASCII: u32 = 1 << 21;
 }
 
 /// Every listed word with its classes, in an open-addressing table keyed
-/// by an FNV-1a hash: a lookup is one short hash and usually one probe.
+/// by the word itself: a lowercase word of at most [`LONGEST_LISTED`]
+/// bytes, zero-padded, read as two integers. A lookup is one multiply and
+/// usually one probe.
 struct Lexicon {
-    slots: Vec<Option<(u64, &'static str, u16)>>,
+    /// (key, classes); classes 0 for an empty slot
+    slots: Vec<((u64, u64), u32)>,
     mask: usize,
 }
 
-fn fnv(w: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in w.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+/// Longer words are in no list: their classes need no lookup.
+const LONGEST_LISTED: usize = 16;
+
+/// A lowercase word (at most [`LONGEST_LISTED`] bytes) zero-padded.
+type Padded = [u8; LONGEST_LISTED];
+
+fn key(w: &Padded) -> (u64, u64) {
+    let (lo, hi) = w.split_at(8);
+    (
+        u64::from_le_bytes(lo.try_into().unwrap_or_default()),
+        u64::from_le_bytes(hi.try_into().unwrap_or_default()),
+    )
+}
+
+fn slot(k: (u64, u64), mask: usize) -> usize {
+    ((k.0 ^ k.1.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask
+}
+
+/// `w` zero-padded, if it fits.
+fn padded(w: &[u8]) -> Option<Padded> {
+    let mut p = [0u8; LONGEST_LISTED];
+    p.get_mut(..w.len())?.copy_from_slice(w);
+    Some(p)
 }
 
 fn lexicon() -> &'static Lexicon {
     static L: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     L.get_or_init(|| {
-        let mut map: std::collections::BTreeMap<&'static str, u16> = Default::default();
+        let mut map: std::collections::BTreeMap<&'static str, u32> = Default::default();
         for (list, c) in [
             (FUTURE_WORDS, class::FUTURE),
             (SCHEDULED, class::SCHEDULED),
@@ -353,20 +402,36 @@ fn lexicon() -> &'static Lexicon {
             (SPEECH, class::SPEECH),
             (BREAK_WORDS, class::BREAK),
             (TARGET_PREPOSITIONS, class::TARGET),
+            (&["to"], class::TO),
+            (&["on", "in"], class::ON_IN),
+            (&["of"], class::OF),
+            (&["ahead"], class::AHEAD),
+            (
+                &["is", "are", "was", "were", "be", "been", "being"],
+                class::BE,
+            ),
+            (&["be", "been", "being"], class::BE_PASSIVE),
+            (&["may"], class::MAY),
+            (
+                &["said", "says", "told", "wrote", "speaking"],
+                class::FINITE,
+            ),
+            (&["speaking"], class::SPEAKING),
         ] {
             for w in list {
                 *map.entry(w).or_default() |= c;
             }
         }
         let size = (map.len() * 4).next_power_of_two();
-        let mut slots = vec![None; size];
+        let mut slots = vec![((0, 0), 0); size];
         for (w, c) in map {
-            let h = fnv(w);
-            let mut i = h as usize & (size - 1);
-            while slots[i].is_some() {
+            assert!(!w.is_empty() && !w.contains('\0') && c != 0);
+            let k = key(&padded(w.as_bytes()).expect("listed words are short"));
+            let mut i = slot(k, size - 1);
+            while slots[i].1 != 0 {
                 i = (i + 1) & (size - 1);
             }
-            slots[i] = Some((h, w, c));
+            slots[i] = (k, c);
         }
         Lexicon {
             slots,
@@ -375,18 +440,83 @@ fn lexicon() -> &'static Lexicon {
     })
 }
 
-/// The classes of a lowercase word (0 for most words).
-fn classes(w: &str) -> u16 {
+/// The listed classes of a lowercase word, padded (0 for most words).
+fn classes(w: &Padded) -> u32 {
     let l = lexicon();
-    let h = fnv(w);
-    let mut i = h as usize & l.mask;
-    while let Some((sh, sw, c)) = l.slots[i] {
-        if sh == h && sw == w {
+    let k = key(w);
+    let mut i = slot(k, l.mask);
+    loop {
+        let (sk, c) = l.slots[i];
+        if c == 0 || sk == k {
             return c;
         }
         i = (i + 1) & l.mask;
     }
-    0
+}
+
+/// Eight ASCII bytes lowercased.
+fn ascii_lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // a byte's high bit: at least 'A', above 'Z' (ASCII bytes never carry)
+    let from_a = x + (0x80 - b'A' as u64) * ONES;
+    let past_z = x + (0x80 - b'Z' as u64 - 1) * ONES;
+    let upper = from_a & !past_z & (0x80 * ONES);
+    x | (upper >> 2)
+}
+
+/// What the spelling of a lowercase word says.
+fn spelling(lower: &[u8], len: usize) -> u32 {
+    let mut c = 0;
+    if lower.ends_with(b"ed") {
+        c |= class::ED;
+    }
+    if lower.ends_with(b"ing") {
+        c |= class::ING;
+    }
+    if len > 3 {
+        c |= class::LONG;
+    }
+    c
+}
+
+/// The classes of an ASCII word (as written): those of its lowercase
+/// form, and what its spelling says.
+fn ascii_word_classes(b: &[u8]) -> u32 {
+    let mut c = class::ASCII;
+    if b.first().is_some_and(u8::is_ascii_uppercase) {
+        c |= class::CAPITAL;
+    }
+    if let Some(p) = padded(b) {
+        let (lo, hi) = key(&p);
+        let (lo, hi) = (ascii_lower8(lo), ascii_lower8(hi));
+        let mut lower = [0u8; LONGEST_LISTED];
+        lower[..8].copy_from_slice(&lo.to_le_bytes());
+        lower[8..].copy_from_slice(&hi.to_le_bytes());
+        c | spelling(&lower[..b.len()], b.len()) | classes(&lower)
+    } else {
+        let tail = &b[b.len() - 3..];
+        let tail = [
+            tail[0].to_ascii_lowercase(),
+            tail[1].to_ascii_lowercase(),
+            tail[2].to_ascii_lowercase(),
+        ];
+        c | spelling(&tail, b.len())
+    }
+}
+
+/// The classes of a word (as written): those of its lowercase form, and
+/// what its spelling says.
+fn word_classes(core: &str) -> u32 {
+    if core.is_ascii() {
+        return ascii_word_classes(core.as_bytes());
+    }
+    let lower = core.to_lowercase();
+    let lb = lower.as_bytes();
+    let mut c = spelling(lb, lb.len()) | padded(lb).map_or(0, |p| classes(&p));
+    if core.starts_with(|c: char| c.is_uppercase()) {
+        c |= class::CAPITAL;
+    }
+    c
 }
 
 /// Words that end a clause.
@@ -407,21 +537,70 @@ const BREAK_WORDS: &[&str] = &[
     "wrote",
 ];
 
+/// A word of a sentence: where it is (without the punctuation around it)
+/// and its classes.
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+    class: u32,
+}
+
 /// A sentence split once into words and clause breaks, so that reading the
 /// tense of each of its expressions costs no new scan of the text.
-pub struct Words<'a> {
-    /// (start, end, lowercase word, capitalized)
-    words: Vec<(usize, usize, std::borrow::Cow<'a, str>, bool)>,
+pub struct Words {
+    words: Vec<Word>,
     /// Clause breaks: (where the clause before ends, where the next begins).
     breaks: Vec<(usize, usize)>,
     len: usize,
 }
 
-impl<'a> Words<'a> {
-    pub fn new(sentence: &'a str) -> Words<'a> {
-        let mut words = Vec::new();
-        let mut breaks = Vec::new();
+/// A token without the punctuation around it (apostrophes stay inside,
+/// not in front): `raw.trim_matches(|c| !c.is_alphanumeric() && c !=
+/// '\'').trim_start_matches('\'')`, reading ASCII as bytes.
+fn core_of(raw: &str) -> &str {
+    let keep = |c: char| c.is_alphanumeric() || c == '\'';
+    let b = raw.as_bytes();
+    let mut from = 0;
+    while from < b.len() {
+        let x = b[from];
+        if x.is_ascii() {
+            if x.is_ascii_alphanumeric() || x == b'\'' {
+                break;
+            }
+            from += 1;
+        } else {
+            let c = raw[from..].chars().next().unwrap_or('\'');
+            if keep(c) {
+                break;
+            }
+            from += c.len_utf8();
+        }
+    }
+    let mut to = b.len();
+    while to > from {
+        let x = b[to - 1];
+        if x.is_ascii() {
+            if x.is_ascii_alphanumeric() || x == b'\'' {
+                break;
+            }
+            to -= 1;
+        } else {
+            let c = raw[..to].chars().next_back().unwrap_or('\'');
+            if keep(c) {
+                break;
+            }
+            to -= c.len_utf8();
+        }
+    }
+    raw[from..to].trim_start_matches('\'')
+}
+
+impl Words {
+    pub fn new(sentence: &str) -> Words {
         let bytes = sentence.as_bytes();
+        let mut words = Vec::with_capacity(bytes.len() / 4);
+        let mut breaks = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
             if bytes[i].is_ascii_whitespace() {
@@ -433,22 +612,44 @@ impl<'a> Words<'a> {
                 i += 1;
             }
             let raw = &sentence[start..i];
-            let core = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-            let core = core.trim_start_matches('\'');
+            if raw.is_ascii() {
+                // the usual token, read as bytes
+                let b = raw.as_bytes();
+                let keep = |x: &u8| x.is_ascii_alphanumeric() || *x == b'\'';
+                let from = b.iter().position(keep).unwrap_or(b.len());
+                let to = b.iter().rposition(keep).map_or(from, |t| t + 1);
+                let from = from + b[from..to].iter().take_while(|x| **x == b'\'').count();
+                if from < to {
+                    let (ws, we) = (start + from, start + to);
+                    let class = ascii_word_classes(&b[from..to]);
+                    if class & class::BREAK != 0 {
+                        breaks.push((ws, we));
+                    }
+                    words.push(Word {
+                        start: ws,
+                        end: we,
+                        class,
+                    });
+                }
+                if matches!(b.last(), Some(b',' | b';' | b':' | b'"')) || b == b"-" {
+                    breaks.push((i - 1, i));
+                }
+                continue;
+            }
+            let core = core_of(raw);
             if !core.is_empty() {
                 // where the core sits inside the token
                 let lead = core.as_ptr() as usize - raw.as_ptr() as usize;
                 let (ws, we) = (start + lead, start + lead + core.len());
-                let lower = if core.bytes().any(|b| b.is_ascii_uppercase()) || !core.is_ascii() {
-                    std::borrow::Cow::Owned(core.to_lowercase())
-                } else {
-                    std::borrow::Cow::Borrowed(core)
-                };
-                let capital = core.starts_with(|c: char| c.is_uppercase());
-                if classes(lower.as_ref()) & class::BREAK != 0 {
+                let class = word_classes(core);
+                if class & class::BREAK != 0 {
                     breaks.push((ws, we));
                 }
-                words.push((ws, we, lower, capital));
+                words.push(Word {
+                    start: ws,
+                    end: we,
+                    class,
+                });
             }
             // punctuation ending the token breaks the clause after it
             if raw.ends_with([',', ';', ':', '"', '”']) || matches!(raw, "—" | "–" | "-") {
@@ -485,34 +686,27 @@ impl<'a> Words<'a> {
 
     /// Indices of the words inside `[from, to)`.
     fn between(&self, from: usize, to: usize) -> std::ops::Range<usize> {
-        let a = self.words.partition_point(|w| w.0 < from);
-        let b = self.words.partition_point(|w| w.1 <= to);
+        let a = self.words.partition_point(|w| w.start < from);
+        let b = self.words.partition_point(|w| w.end <= to);
         a..b.max(a)
     }
 }
 
-fn is_speech_verb(w: &str) -> bool {
-    classes(w) & class::SPEECH != 0
-}
-
-/// What one word says about tense, given the word before it.
-fn word_tense(w: &str, prev: Option<&str>, backward: bool) -> Option<Tense> {
-    let c = classes(w);
+/// What one word says about tense, given the classes of the word before
+/// it (0 for none).
+fn word_tense(c: u32, prev: u32, backward: bool) -> Option<Tense> {
     // a scheduling verb before the date ("opens on Tuesday"); after it the
     // same words are mostly nouns ("Friday's visit")
     if c & class::FUTURE != 0 || (backward && c & class::SCHEDULED != 0) {
         return Some(Tense::Future);
     }
-    if w == "to" && prev.is_some_and(|p| classes(p) & class::INTENT != 0) {
+    if c & class::TO != 0 && prev & class::INTENT != 0 {
         return Some(Tense::Future);
     }
-    if c & class::PARTICIPLE != 0
-        && prev
-            .is_some_and(|p| matches!(p, "is" | "are" | "was" | "were" | "be" | "been" | "being"))
-    {
+    if c & class::PARTICIPLE != 0 && prev & class::BE != 0 {
         return Some(Tense::Future);
     }
-    if c & class::PAST != 0 || (w.len() > 3 && w.ends_with("ed")) {
+    if c & class::PAST != 0 || (c & class::LONG != 0 && c & class::ED != 0) {
         return Some(Tense::Past);
     }
     None
@@ -530,48 +724,47 @@ pub fn tense(sentence: &str, start: usize, end: usize) -> Tense {
 
 /// [`tense`] over a sentence already split into words.
 pub fn tense_in(w: &Words, start: usize, end: usize) -> Tense {
-    let before_i = w.words.partition_point(|x| x.1 <= start);
-    let word = |i: usize| w.words.get(i).map(|x| x.2.as_ref());
-    let b1 = before_i.checked_sub(1).and_then(word);
-    let b2 = before_i.checked_sub(2).and_then(word);
-    let after_i = w.words.partition_point(|x| x.0 < end);
-    let a1 = word(after_i);
-    let said = |x: Option<&str>| x.is_some_and(is_speech_verb);
-    if said(b1) || (matches!(b1, Some("on" | "in")) && said(b2)) || said(a1) {
+    let before_i = w.words.partition_point(|x| x.end <= start);
+    // the classes of a word (0 for none)
+    let word = |i: Option<usize>| i.and_then(|i| w.words.get(i)).map_or(0, |x| x.class);
+    let b1 = word(before_i.checked_sub(1));
+    let b2 = word(before_i.checked_sub(2));
+    let after_i = w.words.partition_point(|x| x.start < end);
+    let a1 = word(Some(after_i));
+    let said = |c: u32| c & class::SPEECH != 0;
+    if said(b1) || (b1 & class::ON_IN != 0 && said(b2)) || said(a1) {
         return Tense::Past;
     }
-    if b1.is_some_and(|x| classes(x) & class::TARGET != 0)
-        || (b1 == Some("of") && b2 == Some("ahead"))
-    {
+    if b1 & class::TARGET != 0 || (b1 & class::OF != 0 && b2 & class::AHEAD != 0) {
         return Tense::Future;
     }
     let (from, to) = w.clause(start, end);
     let mut weak = None;
+    // what word `i` says: a strong tense, or a weak one noted in `weak`
+    let step = |i: usize, backward: bool, weak: &mut Option<Tense>| {
+        let c = w.words[i].class;
+        if c & class::CAPITAL != 0 && c & class::MAY != 0 {
+            return None; // the month
+        }
+        let prev = i.checked_sub(1).map_or(0, |p| w.words[p].class);
+        // "would be presented": the participle of a passive tells nothing
+        if c & class::ED != 0 && prev & class::BE_PASSIVE != 0 {
+            return None;
+        }
+        match word_tense(c, prev, backward) {
+            Some(t) if c & class::ING != 0 => {
+                weak.get_or_insert(t);
+                None
+            }
+            t => t,
+        }
+    };
     let scan = |range: std::ops::Range<usize>, backward: bool, weak: &mut Option<Tense>| {
-        let mut idx: Vec<usize> = range.collect();
         if backward {
-            idx.reverse();
+            range.rev().find_map(|i| step(i, true, weak))
+        } else {
+            range.into_iter().find_map(|i| step(i, false, weak))
         }
-        for i in idx {
-            let (_, _, lw, capital) = &w.words[i];
-            let lw = lw.as_ref();
-            if *capital && lw == "may" {
-                continue; // the month
-            }
-            let prev = i.checked_sub(1).map(|p| w.words[p].2.as_ref());
-            // "would be presented": the participle of a passive tells nothing
-            if lw.ends_with("ed") && matches!(prev, Some("be" | "been" | "being")) {
-                continue;
-            }
-            match word_tense(lw, prev, backward) {
-                Some(t) if lw.ends_with("ing") => {
-                    weak.get_or_insert(t);
-                }
-                Some(t) => return Some(t),
-                None => {}
-            }
-        }
-        None
     };
     let clause_back = w.between(from, start);
     let clause_fwd = w.between(end, to);
@@ -636,22 +829,16 @@ pub fn find(text: &str, sentence: &Span, opts: &Options) -> Vec<Timex> {
     let Some(split) = &split else {
         return out;
     };
-    let words: Vec<(usize, &str)> = split
-        .words
-        .iter()
-        .map(|(a, b, _, _)| (*a, &s[*a..*b]))
-        .collect();
     let mut speech_date: Option<usize> = None;
-    for (at, w) in &words {
-        if !is_speech_verb(&w.to_ascii_lowercase()) {
+    for word in &split.words {
+        // a speech verb as written in ASCII
+        if word.class & class::SPEECH == 0 || word.class & class::ASCII == 0 {
             continue;
         }
+        let (at, w) = (&word.start, &s[word.start..word.end]);
         // "The merger, announced on March 12, won approval": a participle,
         // not a speech
-        let finite = matches!(
-            w.to_lowercase().as_str(),
-            "said" | "says" | "told" | "wrote" | "speaking"
-        );
+        let finite = word.class & class::FINITE != 0;
         if s[..*at].trim_end().ends_with(',') && !finite {
             continue;
         }
@@ -681,7 +868,7 @@ pub fn find(text: &str, sentence: &Span, opts: &Options) -> Vec<Timex> {
                 (gap.is_empty() && lead.last().is_some_and(|w| *w == "on"))
                     || (fronted && gap.starts_with(',') && gap.split_whitespace().count() <= 7)
             };
-            let speaking = w.eq_ignore_ascii_case("speaking") && a >= verb.1 && {
+            let speaking = word.class & class::SPEAKING != 0 && a >= verb.1 && {
                 let gap = s[verb.1..a].trim();
                 gap.is_empty() || gap == "on"
             };
@@ -862,8 +1049,8 @@ mod tests {
             let _ = find(&text, s, &Options::default());
         }
         let w = Words::new("'\u{fffd}Tue x");
-        for (a, b, _, _) in &w.words {
-            assert!(a <= b && *b <= "'\u{fffd}Tue x".len());
+        for x in &w.words {
+            assert!(x.start <= x.end && x.end <= "'\u{fffd}Tue x".len());
         }
     }
 
