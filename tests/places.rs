@@ -142,3 +142,21 @@ fn ambiguous_and_unknown_places_resolve_to_nothing() {
     // the capital wins over a state of the same name
     assert!(ix.is_city_level(resolve(&pack, "Washington")));
 }
+
+/// DESIGN: a place name that names a person in the same sentence is not
+/// taken for the place ("Lima" the surname, not the capital).
+#[test]
+fn a_name_that_is_a_person_in_the_sentence_is_no_place() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let body = "---\nsource: Test Wire\npublished: 2026-03-02\n---\n\n\
+        Governor Ana Lima met Mayor Tomas Reyes in Lima on Monday to discuss the budget for the coming year and the repair of the roads.\n\n\
+        Governor Ana Lima met Mayor Tomas Reyes in Cusco, Peru, on Tuesday, and the two said they would meet again in the spring.\n";
+    std::fs::write(dir.path().join("a.md"), body).expect("write");
+    let rows = crate::util::meeting_claims(&[dir.path().to_str().expect("utf-8 path")]);
+    let places: Vec<String> = rows.iter().map(|r| r.get("place")).collect();
+    assert_eq!(
+        places,
+        vec!["".to_string(), "Cusco".to_string()],
+        "{places:?}"
+    );
+}

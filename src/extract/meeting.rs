@@ -177,6 +177,25 @@ fn phrase_after(text: &str, from: usize, end: usize, heads: bool) -> Option<(Spa
     if n == 0 || !capital {
         return None;
     }
+    // a qualifier after a comma: "Town, Region" (one or two capitalized
+    // words); whether it names a place is for the resolver to say
+    if !heads
+        && ws
+            .get(n)
+            .is_some_and(|w| text[ws[n - 1].span.end..w.span.start] == *", ")
+    {
+        let mut q = n;
+        while q < ws.len()
+            && q < n + 2
+            && ws[q].text.starts_with(char::is_uppercase)
+            && (q == n || text[ws[q - 1].span.end..ws[q].span.start] == *" ")
+        {
+            q += 1;
+        }
+        if q > n {
+            n = q;
+        }
+    }
     let first = if ws[0].text == "the" && n > 1 { 1 } else { 0 };
     let (s, e) = (ws[first].span.start, ws[n - 1].span.end);
     Some((s..e, text[s..e].to_string()))

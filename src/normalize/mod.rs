@@ -410,9 +410,19 @@ pub fn normalize(
             let date = m
                 .date
                 .and_then(|i| date_field(text, &ex.timexes[i], &resolutions[i], article));
+            // a place name that names a person in the same sentence is
+            // the person (a surname that is also a town's name)
+            let names_person = |phrase: &str| {
+                ex.mentions.iter().enumerate().any(|(j, pm)| {
+                    pm.sentence == m.sentence
+                        && links[j].is_some()
+                        && (pm.surname == phrase || text[pm.span.clone()] == *phrase)
+                })
+            };
             let place = m
                 .place
                 .as_ref()
+                .filter(|(_, p)| !names_person(p))
                 .and_then(|(span, p)| place::place(catalog, p).map(|r| (span, r)))
                 .map(|(span, r)| {
                     FieldValue::text(r.key, r.display)

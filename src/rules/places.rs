@@ -252,10 +252,12 @@ impl PlaceIndex {
                 many => PlaceMatch::Ambiguous(many.len()),
             };
         }
-        // "Springfield, Illinois": the bearer inside the qualifier
-        if let Some((head, qual)) = text.split_once(',')
-            && let PlaceMatch::Known(outer, _) = self.resolve(qual)
-        {
+        // "Town, Region": the bearer of the name inside the region; a
+        // qualifier that is no place ("Town, Smith said") is dropped
+        if let Some((head, qual)) = text.split_once(',') {
+            let PlaceMatch::Known(outer, _) = self.resolve(qual) else {
+                return self.resolve(head);
+            };
             let head_key = place_key(head);
             let mut inside: Vec<PlaceId> = self
                 .keys
@@ -268,9 +270,22 @@ impl PlaceIndex {
                 .collect();
             inside.sort();
             inside.dedup();
+            let gaz: Vec<u32> = inside
+                .iter()
+                .filter_map(|c| match c {
+                    PlaceId::Gaz(g) => Some(*g),
+                    PlaceId::Cat(_) => None,
+                })
+                .collect();
+            let within = format!("inside {}", self.name(outer));
             return match inside.as_slice() {
                 [] => PlaceMatch::Unknown,
-                [id] => PlaceMatch::Known(*id, format!("inside {}", self.name(outer))),
+                [id] => PlaceMatch::Known(*id, within),
+                // several gazetteer places inside: ranked as usual
+                many if gaz.len() == many.len() => match rank(&gaz) {
+                    PlaceMatch::Known(id, why) => PlaceMatch::Known(id, format!("{within}, {why}")),
+                    other => other,
+                },
                 many => PlaceMatch::Ambiguous(many.len()),
             };
         }
