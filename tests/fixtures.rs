@@ -364,13 +364,30 @@ fn role_holder_change_outside_window() {
 
 /// "Senator Marion Keller" in 2026, when the fixture's catalog ends her term
 /// in January 2025: an error; "Former Senator" in the other report is not.
+/// "Oregon Governor Tom Brandt", when the catalog's governor of Oregon that
+/// day is Dana Whitfield: an error too (a one-holder office).
 #[test]
 fn stale_title_against_catalog() {
     let dir = "fixtures/stale-title-against-catalog";
     let (code, v) = json(&[dir, "--catalog", &format!("{dir}/catalog.yaml")]);
     assert_eq!(code, 1);
-    let f = by_rule(&v, "role-term");
-    assert_eq!(f.len(), 1, "{:#?}", v["findings"]);
+    let all = by_rule(&v, "role-term");
+    assert_eq!(all.len(), 2, "{:#?}", v["findings"]);
+    let governor = all
+        .iter()
+        .find(|f| f["subject"] == "Tom Brandt as governor of Oregon")
+        .expect("the governor finding");
+    assert!(
+        governor["message"]
+            .as_str()
+            .unwrap()
+            .contains("is Dana Whitfield")
+    );
+    let f: Vec<&Value> = all
+        .into_iter()
+        .filter(|f| f["subject"] == "Marion Keller as senator")
+        .collect();
+    assert_eq!(f.len(), 1);
     assert_eq!(f[0]["severity"], "error");
     assert_eq!(f[0]["kind"], "role-holder");
     let paths: Vec<&str> = f[0]["evidence"]

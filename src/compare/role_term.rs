@@ -14,9 +14,11 @@
 //! person (`role`, `org`) and the article's date (`as-of`). When the person
 //! is in the catalog and the catalog lists terms of that role (in that
 //! organization, when both name one), the as-of date must fall inside one
-//! of them; otherwise the finding names the nearest term. A person whose
-//! catalog entry lists no term of that role is not judged: the catalog is
-//! silent, not contradicting. Titles marked "former", "the late" or "then-"
+//! of them; otherwise the finding names the nearest term. A person the
+//! catalog holds no term of that role for is judged only for a one-holder
+//! office (`holders: one`) named with its organization: when the catalog
+//! says someone else held it that day, the title contradicts it. Otherwise
+//! the catalog is silent, not contradicting. Titles marked "former", "the late" or "then-"
 //! are not claims of a current role and never reach the check.
 //! One article at a time: no grouping across articles.
 //!
@@ -57,6 +59,61 @@ fn covers(t: &RoleTerm, d: NaiveDate) -> bool {
     from_ok && to_ok
 }
 
+/// The catalog's holder of a one-holder office (`holders: one`) on the
+/// claim's date, when that is someone else.
+fn other_holder(
+    rule: &Rule,
+    c: &Claim,
+    entity: &str,
+    role: &str,
+    org: Option<&str>,
+    as_of: &crate::normalize::date::DateInterval,
+    ctx: &Ctx,
+) -> Option<Finding> {
+    let org = org?;
+    let title = ctx.catalog.titles.iter().find(|t| t.role == role)?;
+    if title.holders != crate::rules::catalog::Holders::One {
+        return None;
+    }
+    let holder = ctx.catalog.people_with_role(role).find(|p| {
+        p.name != entity
+            && p.roles.iter().any(|t| {
+                t.role == role
+                    && t.org
+                        .as_deref()
+                        .is_some_and(|o| place::org(ctx.catalog, o).key == org)
+                    && covers(t, as_of.start)
+                    && covers(t, as_of.end)
+            })
+    })?;
+    let shown = format!("{entity} as {role} of {org}");
+    let group = Group {
+        key: format!(
+            "entity={entity}\nrole={role}\norg={org}\narticle={}",
+            c.article
+        ),
+        shown: vec![shown.clone()],
+        claims: vec![c],
+    };
+    let how = format!(
+        "the catalog's {role} of {org} on {} is {}",
+        as_of.timex(),
+        holder.name
+    );
+    Some(finding(
+        rule,
+        &group,
+        shown,
+        Disagreement {
+            values: vec![(how, vec![c])],
+            gap_days: None,
+            every_passage: false,
+        },
+        &[Field::Role, Field::Surface],
+        ctx,
+    ))
+}
+
 /// Runs the check on every claim of the rule's kind.
 pub fn check(rule: &Rule, claims: &[Claim], ctx: &Ctx) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -68,10 +125,19 @@ pub fn check(rule: &Rule, claims: &[Claim], ctx: &Ctx) -> Vec<Finding> {
         ) else {
             continue;
         };
-        let Some(person) = ctx.catalog.person(entity) else {
+        let org = c.text(Field::Org);
+        let Some(person) = ctx
+            .catalog
+            .person(entity)
+            .filter(|p| p.roles.iter().any(|t| t.role == role))
+        else {
+            // someone the catalog holds no term of this role for, named to
+            // a one-holder office the catalog says another held that day
+            if let Some(f) = other_holder(rule, c, entity, role, org, &as_of, ctx) {
+                out.push(f);
+            }
             continue;
         };
-        let org = c.text(Field::Org);
         let terms: Vec<&RoleTerm> = person
             .roles
             .iter()
