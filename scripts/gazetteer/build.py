@@ -245,14 +245,26 @@ def build_subdivisions():
         parent = f"S:{s.parent_code}" if s.parent_code else f"C:{s.country_code}"
         if s.parent_code and s.parent_code not in codes:
             parent = f"C:{s.country_code}"
-        p = Place(f"S:{s.code}", "subdivision", name, parent, s.country_code)
+        # the hand-kept English name, when there is one, is the name shown;
+        # the ISO name stays an alias
+        english = hand.get(s.code, [])
+        if english:
+            aliases = [name] + aliases
+            name = english[0]
+        translated = []
         if en is not None:
             t = en.gettext(s.name)
             if t != s.name:
                 for part in t.split(" / "):
                     part = clean(part)
                     if part and not part.endswith(", Region"):
-                        aliases.append(part)
+                        translated.append(part)
+        # else the English translation pycountry ships
+        if not english and translated:
+            aliases = [name] + aliases
+            name = translated[0]
+        aliases.extend(translated)
+        p = Place(f"S:{s.code}", "subdivision", name, parent, s.country_code)
         if s.country_code == "CN" and s.code not in CN_SKIP:
             m = CN_SUFFIX.match(name)
             if m:
