@@ -47,13 +47,22 @@ fn main() {
         .iter()
         .map(|r| r[c_pop].parse::<u64>().unwrap_or(0))
         .collect();
+    // the cities inside each place (a borough inside its city counts once,
+    // with the city) and the largest of them
     let mut inside = vec![0u64; rows.len()];
+    let mut largest: Vec<Option<usize>> = vec![None; rows.len()];
     for (i, r) in rows.iter().enumerate() {
-        if r[c_kind] == "city" {
+        let in_city = index
+            .get(r[c_parent])
+            .is_some_and(|&p| rows[p][c_kind] == "city");
+        if r[c_kind] == "city" && !in_city {
             let mut at = r[c_parent];
             for _ in 0..8 {
                 let Some(&p) = index.get(at) else { break };
                 inside[p] += pops[i];
+                if largest[p].is_none_or(|l| pops[l] < pops[i]) {
+                    largest[p] = Some(i);
+                }
                 at = rows[p][c_parent];
             }
         }
@@ -61,6 +70,27 @@ fn main() {
     for (i, r) in rows.iter().enumerate() {
         if r[c_kind] == "subdivision" && pops[i] == 0 {
             pops[i] = inside[i];
+        }
+    }
+    // a subdivision with no city placed inside it (its country's cities
+    // hang from the country) takes an even share of its country
+    let mut top_level: HashMap<&str, u64> = HashMap::new();
+    for r in &rows {
+        if r[c_kind] == "subdivision" && r[c_parent].starts_with("C:") {
+            *top_level.entry(r[c_parent]).or_default() += 1;
+        }
+    }
+    for (i, r) in rows.iter().enumerate() {
+        if r[c_kind] == "subdivision" && pops[i] == 0 {
+            let country = r[c_parent]
+                .starts_with("C:")
+                .then_some(r[c_parent])
+                .or_else(|| index.get(r[c_parent]).map(|&p| rows[p][c_parent]));
+            if let Some(c) = country
+                && let (Some(&ci), Some(&n)) = (index.get(c), top_level.get(c))
+            {
+                pops[i] = rows[ci][c_pop].parse::<u64>().unwrap_or(0) / n.max(1);
+            }
         }
     }
     let mut out = String::new();
@@ -84,11 +114,12 @@ fn main() {
         let capital = c_capital.is_some_and(|c| r.get(c).is_some_and(|v| *v == "1"));
         writeln!(
             out,
-            "Row {{ id: {:?}, kind: Kind::{kind}, name: {:?}, parent: {parent}, country: {:?}, population: {}, capital: {capital} }},",
+            "Row {{ id: {:?}, kind: Kind::{kind}, name: {:?}, parent: {parent}, country: {:?}, population: {}, capital: {capital}, largest_city: {} }},",
             r[c_id],
             r[c_name],
             r[c_country],
             pops[i].min(u32::MAX as u64),
+            largest[i].map_or(u32::MAX, |l| l as u32),
         )
         .unwrap();
         let mut keys: Vec<String> = std::iter::once(r[c_name])

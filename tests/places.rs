@@ -27,6 +27,12 @@ const INSIDE: &[(&str, &str)] = &[
     ("Vancouver, British Columbia", "Canada"),
     ("Guadalajara", "Mexico"),
     ("Havana", "Cuba"),
+    ("Portland", "Oregon"),
+    ("Cheyenne", "Wyoming"),
+    ("Atlanta, Georgia", "Georgia, United States"),
+    ("Brooklyn", "New York City"),
+    ("Buffalo", "New York State"),
+    ("Montreal", "Quebec"),
     // South America
     ("Sao Paulo", "Brazil"),
     ("Rio de Janeiro", "Brazil"),
@@ -81,6 +87,8 @@ const APART: &[(&str, &str)] = &[
     ("Lyon", "Germany"),
     ("Toronto", "United States"),
     ("Kyiv", "Russia"),
+    ("Portland, Maine", "Portland, Oregon"),
+    ("Lagos", "Lisbon"),
 ];
 
 #[test]
@@ -119,6 +127,7 @@ fn containment_across_continents() {
     }
     for (a, b) in APART {
         let (x, y) = (resolve(&pack, a), resolve(&pack, b));
+        assert_ne!(x, y, "{a} / {b}");
         if ix.within(x, y) || ix.within(y, x) {
             wrong.push(format!("{a} and {b} nest"));
         }
@@ -159,4 +168,21 @@ fn a_name_that_is_a_person_in_the_sentence_is_no_place() {
         vec!["".to_string(), "Cusco".to_string()],
         "{places:?}"
     );
+}
+
+/// A city the gazetteer keeps directly under its country (the country's
+/// cities are not sorted into regions) and a region of that country: the
+/// gazetteer cannot tell whether they nest, so they never conflict.
+#[test]
+fn unknown_nesting_is_no_conflict() {
+    let pack = Pack::defaults().expect("defaults");
+    let ix = pack.catalog.places_index();
+    let (lahore, punjab) = (resolve(&pack, "Lahore"), resolve(&pack, "Punjab, Pakistan"));
+    assert!(!ix.within(lahore, punjab));
+    assert!(ix.nesting_unknown(lahore, punjab));
+    // two cities of one country are apart, however flat
+    let karachi = resolve(&pack, "Karachi");
+    assert!(!ix.nesting_unknown(lahore, karachi));
+    // a state's city and another state: known apart
+    assert!(!ix.nesting_unknown(resolve(&pack, "Portland, Oregon"), resolve(&pack, "Maine")));
 }

@@ -440,6 +440,13 @@ def main():
     places.update(subs)
     cities, mapping, stats = build_cities(gn_cities, places, sub_codes)
     places.update(cities)
+    for r in read_tsv("city_parents.tsv"):
+        child, parent = f"G:{r['geonameid']}", f"G:{r['parent_geonameid']}"
+        if child not in places or parent not in places:
+            sys.exit(f"city_parents.tsv: unknown city {r['geonameid']} or {r['parent_geonameid']}")
+        if places[child].name != r["name"] or places[parent].name != r["parent_name"]:
+            sys.exit(f"city_parents.tsv: {r['name']} / {r['parent_name']} do not match the data")
+        places[child].parent = parent
     mark_capitals(gn_countries, places)
 
     # Integrity: every parent exists, ids unique, no tabs/newlines.

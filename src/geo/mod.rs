@@ -37,6 +37,8 @@ pub struct Row {
     pub population: u32,
     /// A country's capital.
     pub capital: bool,
+    /// The most populous city inside (index), `u32::MAX` for none.
+    pub largest_city: u32,
 }
 
 include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));

@@ -415,6 +415,16 @@ impl Catalog {
         }
     }
 
+    /// Whether the places keyed so may nest without the gazetteer knowing
+    /// (see [`PlaceIndex::nesting_unknown`]).
+    pub fn place_nesting_unknown(&self, a: &str, b: &str) -> bool {
+        let ix = self.places_index();
+        match (ix.from_key(a), ix.from_key(b)) {
+            (Some(x), Some(y)) => ix.nesting_unknown(x, y),
+            _ => false,
+        }
+    }
+
     /// How a place name as written resolves (a leading "the" and a
     /// possessive are ignored).
     pub fn place(&self, text: &str) -> PlaceMatch {

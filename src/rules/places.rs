@@ -7,9 +7,11 @@
 //! other catalog place is a place of its own, inside its `in:` parent.
 //!
 //! A name resolves, per DESIGN.md, catalog first, then countries, then
-//! capitals (unless a place of the same name is three times larger), then
-//! subdivisions and cities by population (a subdivision counts the cities
-//! inside it; one named after a city of its country gives way to the
+//! capitals, then subdivisions and cities by population (a subdivision
+//! counts the cities inside it, or an even share of its country when its
+//! country's cities are not placed in regions; one named after its largest
+//! city, a city inside its parent region, or a city of its country when
+//! the country's cities are not placed in regions, gives way to the
 //! city): a
 //! name several places share is taken only when its most populous bearer
 //! is three times larger than the next
@@ -56,11 +58,12 @@ pub struct PlaceIndex {
     /// Per catalog place: the gazetteer row it extends, if any.
     cat_same: Vec<Option<u32>>,
     cat_names: Vec<String>,
+    cat_by_name: HashMap<String, u32>,
     /// Catalog names of the gazetteer places they extend (a short name for a
     /// country whose ISO name is long): the names shown.
     gaz_names: HashMap<u32, String>,
     cat_kinds: Vec<Option<PlaceKind>>,
-    /// Gazetteer ids to rows, built on first use.
+    /// Gazetteer ids to rows.
     ids: HashMap<&'static str, u32>,
 }
 
@@ -93,33 +96,37 @@ fn rank(cands: &[u32]) -> PlaceMatch {
     if let Some(m) = one(rows(Kind::Country), "country") {
         return m;
     }
-    // a subdivision named after the city inside it (a city-state, a
-    // province named after its capital) gives way to the city
+    // a subdivision named after a city inside it (a city-state) or inside
+    // its parent region (a province named after its capital) gives way to
+    // the city
     let cities = rows(Kind::City);
+    let gives_way = |s: u32| {
+        let region = geo::parent(s).filter(|&p| geo::row(p).kind == Kind::Subdivision);
+        cities.iter().any(|&c| {
+            // a region named after its largest city (a city-state, a
+            // state named after its capital)
+            geo::row(s).largest_city == c
+                || region.is_some_and(|p| geo::within(c, p))
+                // a city its country does not sort into regions: likely in
+                // the region of its name
+                || geo::parent(c).is_some_and(|p| {
+                    geo::row(p).kind == Kind::Country && geo::within(s, p)
+                })
+        })
+    };
     let mut others: Vec<u32> = rows(Kind::Subdivision)
         .into_iter()
-        .filter(|&s| {
-            !cities
-                .iter()
-                .any(|&c| geo::within(c, s) || geo::row(c).country == geo::row(s).country)
-        })
+        .filter(|&s| !gives_way(s))
         .chain(cities.iter().copied())
         .collect();
     others.sort_unstable();
-    let largest = others
-        .iter()
-        .map(|&i| geo::row(i).population as u64)
-        .max()
-        .unwrap_or(0);
-    // a country's capital, unless a place of the same name dwarfs it
+    // then a country's capital
     let capitals: Vec<u32> = others
         .iter()
         .copied()
         .filter(|&i| geo::row(i).capital)
         .collect();
-    if let [c] = capitals.as_slice()
-        && DOMINANCE * geo::row(*c).population as u64 >= largest
-    {
+    if let [c] = capitals.as_slice() {
         return PlaceMatch::Known(PlaceId::Gaz(*c), "capital".into());
     }
     let what = if others.iter().all(|&i| geo::row(i).kind == Kind::City) {
@@ -206,6 +213,9 @@ impl PlaceIndex {
                 ix.gaz_names.entry(g).or_insert_with(|| p.name.clone());
             }
             ix.cat_same.push(same);
+            ix.cat_by_name
+                .entry(p.name.clone())
+                .or_insert(ix.cat_names.len() as u32);
             ix.cat_names.push(p.name.clone());
             ix.cat_kinds.push(p.kind);
         }
@@ -252,21 +262,19 @@ impl PlaceIndex {
                 many => PlaceMatch::Ambiguous(many.len()),
             };
         }
-        // "Town, Region": the bearer of the name inside the region; a
-        // qualifier that is no place ("Town, Smith said") is dropped
+        // "Town, Region": the bearer of the name inside a place of the
+        // region's name; a qualifier that is no place ("Town, Smith said")
+        // is dropped
         if let Some((head, qual)) = text.split_once(',') {
-            let PlaceMatch::Known(outer, _) = self.resolve(qual) else {
-                return self.resolve(head);
-            };
-            let head_key = place_key(head);
+            let head = head.trim();
+            let regions = self.bearers(qual.split(',').next().unwrap_or(""));
+            if regions.is_empty() {
+                return self.resolve_plain(head);
+            }
             let mut inside: Vec<PlaceId> = self
-                .keys
-                .get(&head_key)
-                .cloned()
-                .unwrap_or_default()
+                .bearers(head)
                 .into_iter()
-                .chain(geo::named(&head_key).into_iter().map(PlaceId::Gaz))
-                .filter(|&c| self.within(c, outer))
+                .filter(|&c| regions.iter().any(|&r| self.within(c, r)))
                 .collect();
             inside.sort();
             inside.dedup();
@@ -277,15 +285,51 @@ impl PlaceIndex {
                     PlaceId::Cat(_) => None,
                 })
                 .collect();
-            let within = format!("inside {}", self.name(outer));
+            let within = |id: PlaceId| {
+                let region = regions
+                    .iter()
+                    .find(|&&r| self.within(id, r))
+                    .map(|&r| self.name(r))
+                    .unwrap_or_default();
+                format!("inside {region}")
+            };
             return match inside.as_slice() {
                 [] => PlaceMatch::Unknown,
-                [id] => PlaceMatch::Known(*id, within),
+                [id] => PlaceMatch::Known(*id, within(*id)),
                 // several gazetteer places inside: ranked as usual
                 many if gaz.len() == many.len() => match rank(&gaz) {
-                    PlaceMatch::Known(id, why) => PlaceMatch::Known(id, format!("{within}, {why}")),
+                    PlaceMatch::Known(id, why) => {
+                        PlaceMatch::Known(id, format!("{}, {why}", within(id)))
+                    }
                     other => other,
                 },
+                many => PlaceMatch::Ambiguous(many.len()),
+            };
+        }
+        self.resolve_plain(text)
+    }
+
+    /// Every place a name may denote: the catalog's, else the gazetteer's.
+    fn bearers(&self, name: &str) -> Vec<PlaceId> {
+        let key = place_key(strip_possessive(name.trim()));
+        if key.is_empty() {
+            return Vec::new();
+        }
+        match self.keys.get(&key) {
+            Some(v) => v.clone(),
+            None => geo::named(&key).into_iter().map(PlaceId::Gaz).collect(),
+        }
+    }
+
+    /// A name without a qualifier.
+    fn resolve_plain(&self, text: &str) -> PlaceMatch {
+        let key = place_key(strip_possessive(text.trim()));
+        if key.is_empty() {
+            return PlaceMatch::Unknown;
+        }
+        if let Some(v) = self.keys.get(&key) {
+            return match v.as_slice() {
+                [id] => PlaceMatch::Known(*id, "catalog".into()),
                 many => PlaceMatch::Ambiguous(many.len()),
             };
         }
@@ -335,6 +379,22 @@ impl PlaceIndex {
         false
     }
 
+    /// Whether the gazetteer cannot tell if two places nest: one is a
+    /// city placed directly in its country (the country's cities are not
+    /// sorted into regions) and the other a region of that country.
+    pub fn nesting_unknown(&self, a: PlaceId, b: PlaceId) -> bool {
+        let flat_city_and_region = |city: PlaceId, region: PlaceId| {
+            let (PlaceId::Gaz(c), PlaceId::Gaz(r)) = (city, region) else {
+                return false;
+            };
+            geo::row(c).kind == Kind::City
+                && geo::parent(c).is_some_and(|p| geo::row(p).kind == Kind::Country)
+                && geo::row(r).kind == Kind::Subdivision
+                && geo::parent(c).is_some_and(|p| geo::within(r, p))
+        };
+        flat_city_and_region(a, b) || flat_city_and_region(b, a)
+    }
+
     /// The place's display name.
     pub fn name(&self, id: PlaceId) -> String {
         match id {
@@ -359,11 +419,7 @@ impl PlaceIndex {
     /// The place a key made by [`PlaceIndex::key`] stands for.
     pub fn from_key(&self, key: &str) -> Option<PlaceId> {
         if let Some(name) = key.strip_prefix("catalog:") {
-            return self
-                .cat_names
-                .iter()
-                .position(|n| n == name)
-                .map(|i| PlaceId::Cat(i as u32));
+            return self.cat_by_name.get(name).map(|&i| PlaceId::Cat(i));
         }
         self.ids.get(key).map(|&g| PlaceId::Gaz(g))
     }
