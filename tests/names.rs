@@ -81,8 +81,37 @@ fn linked_pairs_share_an_index_key() {
                 continue;
             }
             let mut keys = NameKeys::default();
-            keys.add(&parse(a), 0);
-            assert_eq!(keys.candidates(&parse(b)), vec![0], "{a} / {b}");
+            let (pa, pb) = (parse(a), parse(b));
+            keys.add(&pa, 0);
+            // by a shared key, or (a lone surname) by surname alone
+            assert!(
+                keys.candidates(&pb) == vec![0] || keys.surname_owners(&pb.surname_key) == [0],
+                "{a} / {b}"
+            );
         }
     }
+}
+
+/// Names the extractor must not drop: a first name that is also a country
+/// ("said Jordan ..."), a generational suffix with its period ("Jr.").
+#[test]
+fn names_with_country_first_names_and_suffixes_are_found() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let body = "---\nsource: Test Wire\npublished: 2026-03-02\n---\n\n\
+        The deal was later confirmed, said Jordan Pellier, who leads the party in parliament and spoke after the vote.\n\n\
+        The plan was backed by the council, and Robert Kessler Jr. said it would pass next week.\n";
+    std::fs::write(dir.path().join("a.md"), body).expect("write");
+    let surfaces: Vec<String> =
+        crate::util::claim_rows("mention", &[dir.path().to_str().expect("utf-8 path")])
+            .iter()
+            .map(|m| m.get("surface"))
+            .collect();
+    assert!(
+        surfaces.contains(&"Jordan Pellier".to_string()),
+        "{surfaces:?}"
+    );
+    assert!(
+        surfaces.contains(&"Robert Kessler Jr.".to_string()),
+        "{surfaces:?}"
+    );
 }

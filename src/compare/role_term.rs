@@ -11,7 +11,8 @@
 //!
 //! ## How
 //! Each `mention` claim carries the first title its article gives the
-//! person (`role`, `org`) and the article's date (`as-of`). When the person
+//! person (`role`, `org`) and its date (`as-of`: a date framing the
+//! sentence, "In 2019, ...", else the article's). When the person
 //! is in the catalog and the catalog lists terms of that role (in that
 //! organization, when both name one), the as-of date must fall inside one
 //! of them; otherwise the finding names the nearest term. A person the
@@ -163,7 +164,10 @@ pub fn check(rule: &Rule, claims: &[Claim], ctx: &Ctx) -> Vec<Finding> {
                     .is_some_and(|x| x < as_of.start)
             })
             .collect();
-        let how = match ended.last() {
+        let latest = ended
+            .iter()
+            .max_by_key(|t| t.to.as_deref().and_then(parse_full_date));
+        let how = match latest {
             Some(t) => format!(
                 "the catalog's last term as {role} ran {}, before {}",
                 term_text(t),

@@ -464,9 +464,16 @@ impl MentionFinder {
             // "said Jane Doe"
             if i + 2 < ws.len() + 1
                 && !self.is_title_word(&ws[i + 1])
-                && !self
+                // "said Jordan Smith" is a person even though "Jordan"
+                // alone is a country
+                && (!self
                     .known_words
                     .contains(&ws[i + 1].without_possessive().to_lowercase())
+                    || ws.get(i + 2).is_some_and(|w| {
+                        name_like(w)
+                            && text[ws[i + 1].span.end..w.span.start] == *" "
+                            && ws[i + 1].without_possessive() == ws[i + 1].text
+                    }))
                 && let Some(m) = self.name_at(text, &ws, i + 1, Evidence::Speech, sentence)
                 && !m.given.is_empty()
                 && text[w.span.end..m.span.start].trim().is_empty()

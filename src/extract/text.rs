@@ -74,10 +74,10 @@ pub fn words(text: &str, span: Span) -> Vec<Word<'_>> {
                 let end = if c == '.' && single_letter_before && s[st..i].contains('.') {
                     i + 1
                 } else if c == '.'
-                    && s[st..i].len() == 1
-                    && s[st..i].chars().all(char::is_uppercase)
+                    && ((s[st..i].len() == 1 && s[st..i].chars().all(char::is_uppercase))
+                        || matches!(&s[st..i], "Jr" | "Sr"))
                 {
-                    // an initial: "J."
+                    // an initial: "J."; a generational suffix: "Jr."
                     i + 1
                 } else if (c == '\'' || c == '’') && s[st..i].ends_with('s') {
                     // plural possessive: "ministers'"

@@ -89,10 +89,3 @@ pub fn within(inner: u32, outer: u32) -> bool {
     }
     false
 }
-
-/// The index of an id (`C:US`, `S:US-AK`, `G:…`).
-pub fn by_id(id: &str) -> Option<u32> {
-    // ids are unique; the name table does not index them, so scan once per
-    // call: used only for catalog entries that point into the gazetteer
-    PLACES.iter().position(|r| r.id == id).map(|i| i as u32)
-}

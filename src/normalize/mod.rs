@@ -211,6 +211,24 @@ pub fn normalize(
                 continue;
             }
             local_roles.push(role_key);
+            // a date framing the sentence ("In 2019, ...", "On March 3, ...")
+            // dates the role
+            let in_sentence = ex
+                .timexes
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.span.start >= m.sentence.start && t.span.end <= m.sentence.end)
+                .find(|(_, t)| {
+                    let lead = &text[m.sentence.start..t.span.start];
+                    // after a dateline ("CITY (Wire) — In 2019, ...")
+                    let lead = lead.rsplit(['—', '–']).next().unwrap_or(lead);
+                    lead.split_whitespace().count() <= 1
+                        && text[t.span.end..m.sentence.end]
+                            .trim_start()
+                            .starts_with(',')
+                })
+                .and_then(|(i, t)| date_field(text, t, &resolutions[i], article));
+            let role_as_of = in_sentence.or_else(|| as_of_field(article));
             // the mention claim carries the first title the article gives
             if let Some(&c) = mention_claims.get(&person)
                 && claims[c].get(Field::Role).is_none()
@@ -225,7 +243,7 @@ pub fn normalize(
                 if let Some(o) = &org {
                     mc.fields.insert(Field::Org, o.clone());
                 }
-                if let Some(d) = as_of_field(article) {
+                if let Some(d) = role_as_of.clone() {
                     mc.fields.insert(Field::AsOf, d);
                 }
             }
@@ -283,22 +301,7 @@ pub fn normalize(
             if let Some(o) = org {
                 claim.fields.insert(Field::Org, o);
             }
-            // a date framing the sentence ("In 2019, ...", "On March 3, ...")
-            // dates the role
-            let in_sentence = ex
-                .timexes
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.span.start >= m.sentence.start && t.span.end <= m.sentence.end)
-                .find(|(_, t)| {
-                    let lead = &text[m.sentence.start..t.span.start];
-                    lead.split_whitespace().count() <= 1
-                        && text[t.span.end..m.sentence.end]
-                            .trim_start()
-                            .starts_with(',')
-                })
-                .and_then(|(i, t)| date_field(text, t, &resolutions[i], article));
-            if let Some(d) = in_sentence.or_else(|| as_of_field(article)) {
+            if let Some(d) = role_as_of.clone() {
                 claim.fields.insert(Field::AsOf, d);
             }
             claims.push(claim);

@@ -30,8 +30,10 @@ pub struct Entity {
     pub from_catalog: bool,
     /// The catalog person (index), for catalog entities.
     catalog: Option<usize>,
-    /// The name the entity was first seen under, parsed.
-    parsed: Name,
+    /// Every distinct full spelling linked to the entity, parsed; a new
+    /// name must be compatible with all of them (so "A. Petrenko" seen
+    /// first cannot join Anna and Alla Petrenko into one person).
+    spellings: Vec<Name>,
 }
 
 /// The entity a mention was linked to, and why.
@@ -85,7 +87,7 @@ impl Entities<'_> {
             name,
             from_catalog: catalog.is_some(),
             catalog,
-            parsed,
+            spellings: vec![parsed],
         });
         self.spellings.push(BTreeMap::new());
         idx
@@ -167,8 +169,19 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
                     })
                 } else if let Some(idx) = ents.index.candidates(&parsed).into_iter().find(|&i| {
                     let e = &ents.list[i];
-                    !e.from_catalog && names::same_parsed(&e.parsed, &parsed).is_some()
+                    !e.from_catalog
+                        && e.spellings
+                            .iter()
+                            .all(|n| names::same_parsed(n, &parsed).is_some())
                 }) {
+                    if !ents.list[idx]
+                        .spellings
+                        .iter()
+                        .any(|n| n.joined == parsed.joined)
+                    {
+                        ents.index.add(&parsed, idx);
+                        ents.list[idx].spellings.push(parsed.clone());
+                    }
                     Some(Link {
                         entity: idx,
                         reason: variant_reason(&written, &ents.list[idx].name),
@@ -209,20 +222,16 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
             }
             let sk = names::parse(&m.surname).surname_key;
             // people of that surname in the run or the catalog
+            // (owners are kept two at most: two means "several")
             let mut people: Vec<(bool, usize)> = ents
                 .index
-                .with_surname(&sk)
+                .surname_owners(&sk)
                 .iter()
                 .map(|&e| match ents.list[e].catalog {
                     Some(p) => (true, p),
                     None => (false, e),
                 })
-                .chain(
-                    cat.index
-                        .with_surname(&sk)
-                        .iter()
-                        .map(|&i| (true, cat.spellings[i].1)),
-                )
+                .chain(cat.index.surname_owners(&sk).iter().map(|&p| (true, p)))
                 .collect();
             people.sort_unstable();
             people.dedup();
@@ -308,6 +317,36 @@ pub fn article_spellings(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn mention(given: &[&str], surname: &str) -> RawMention {
+        RawMention {
+            span: 0..1,
+            given: given.iter().map(|g| g.to_string()).collect(),
+            surname: surname.to_string(),
+            evidence: Evidence::Speech,
+            sentence: 0..1,
+            title: None,
+        }
+    }
+
+    #[test]
+    fn an_initial_seen_first_does_not_join_two_people() {
+        let ex: Vec<Extraction> = [
+            ("A.", "Petrenko"),
+            ("Anna", "Petrenko"),
+            ("Alla", "Petrenko"),
+        ]
+        .iter()
+        .map(|(g, s)| Extraction {
+            mentions: vec![mention(&[g], s)],
+            ..Default::default()
+        })
+        .collect();
+        let people = link(&ex, &Catalog::default());
+        let entity = |a: usize| people.links[a][0].as_ref().map(|l| l.entity);
+        assert_eq!(entity(0), entity(1), "A. is Anna's initial");
+        assert_ne!(entity(1), entity(2), "Anna and Alla are two people");
+    }
 
     #[test]
     fn reasons_name_the_variants() {

@@ -66,19 +66,6 @@ pub fn org(catalog: &Catalog, phrase: &str) -> Resolved {
             note: format!("`{phrase}`: catalog organization {}", o.name),
         };
     }
-    // "Utopian Oil" (minister), "Utopia's Energy": a place or demonym
-    // first names the country the office belongs to
-    let first = phrase.split_whitespace().next().unwrap_or("");
-    if first.len() < phrase.len()
-        && let Some(p) = catalog.place_or_demonym(first)
-        && catalog.places_index().is_country(p)
-    {
-        let name = catalog.places_index().name(p);
-        return Resolved {
-            note: format!("`{phrase}` → {name}"),
-            key: name,
-        };
-    }
     Resolved {
         key: phrase_key(phrase),
         note: format!("`{phrase}`: not in the catalog, compared as written"),
@@ -96,17 +83,6 @@ pub fn place(catalog: &Catalog, phrase: &str) -> Option<ResolvedPlace> {
             note: format!("`{phrase}` → {} ({why})", ix.describe(id)),
         }),
         _ => None,
-    }
-}
-
-/// Why a phrase gives no place: "unknown" or "ambiguous (N places)".
-pub fn unresolved_reason(catalog: &Catalog, phrase: &str) -> Option<String> {
-    match catalog.place(phrase) {
-        PlaceMatch::Known(..) => None,
-        PlaceMatch::Ambiguous(n) => {
-            Some(format!("`{phrase}`: ambiguous ({n} places of that name)"))
-        }
-        PlaceMatch::Unknown => Some(format!("`{phrase}`: unknown place")),
     }
 }
 

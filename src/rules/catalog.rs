@@ -177,26 +177,44 @@ pub struct NameSpellings {
 }
 
 /// Names (by index) under the keys that [`names::same_parsed`] can link
-/// on: folded surname, whole folded name, the skeletons of surname and
-/// first given name, and the loose skeleton of the whole name. Two names that may be one person share at
-/// least one key, so linking looks up keys and never scans.
+/// on: folded surname with the class of the first given name's initial,
+/// whole folded name, the skeletons of surname and first given name, the
+/// loose skeleton of the whole name, and the last two parts (for shorter
+/// forms). Two names that may be one person share at least one key, so
+/// linking looks up keys and never scans; a surname shared by thousands
+/// (a common family name) is split by given-name initial.
 #[derive(Clone, Debug, Default)]
 pub struct NameKeys {
-    maps: [std::collections::HashMap<String, Vec<usize>>; 4],
+    maps: [std::collections::HashMap<String, Vec<usize>>; 5],
+    /// By folded surname alone, for lone surnames: the owners (people or
+    /// entities) filed, at most two distinct kept: one owner links, two
+    /// is ambiguous.
+    surnames: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl NameKeys {
-    fn keys(n: &Name) -> [String; 4] {
+    fn keys(n: &Name) -> [String; 5] {
+        let tail = match n.parts.as_slice() {
+            [.., a, b] => format!("{a} {b}"),
+            _ => String::new(),
+        };
         [
-            n.surname_key.clone(),
+            names::surname_initial_key(n),
             n.joined.clone(),
             names::skeleton_key(n),
             names::loose(&n.joined),
+            tail,
         ]
     }
 
-    /// Files a name under its keys.
+    /// Files a name under its keys; `owner` is the person or entity it
+    /// belongs to (for lone-surname lookups).
     pub fn add(&mut self, n: &Name, idx: usize) {
+        self.add_owned(n, idx, idx);
+    }
+
+    /// [`NameKeys::add`] with the owner given apart from the index.
+    pub fn add_owned(&mut self, n: &Name, idx: usize, owner: usize) {
         for (map, key) in self.maps.iter_mut().zip(NameKeys::keys(n)) {
             if key.is_empty() {
                 continue;
@@ -204,6 +222,12 @@ impl NameKeys {
             let v = map.entry(key).or_default();
             if v.last() != Some(&idx) {
                 v.push(idx);
+            }
+        }
+        if !n.surname_key.is_empty() {
+            let v = self.surnames.entry(n.surname_key.clone()).or_default();
+            if v.len() < 2 && !v.contains(&owner) {
+                v.push(owner);
             }
         }
     }
@@ -229,9 +253,10 @@ impl NameKeys {
         self.maps[1].get(&n.joined).map_or(&[], Vec::as_slice)
     }
 
-    /// Names (indices) with this folded surname.
-    pub fn with_surname(&self, surname_key: &str) -> &[usize] {
-        self.maps[0].get(surname_key).map_or(&[], Vec::as_slice)
+    /// The owners filed with this folded surname: none, one, or two (two
+    /// meaning "more than one").
+    pub fn surname_owners(&self, surname_key: &str) -> &[usize] {
+        self.surnames.get(surname_key).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -358,7 +383,7 @@ impl Catalog {
                 {
                     let parsed = names::parse(n);
                     let k = ix.spellings.spellings.len();
-                    ix.spellings.index.add(&parsed, k);
+                    ix.spellings.index.add_owned(&parsed, k, i);
                     ix.spellings.spellings.push((parsed, i));
                 }
             }

@@ -424,16 +424,6 @@ impl PlaceIndex {
         self.ids.get(key).map(|&g| PlaceId::Gaz(g))
     }
 
-    /// Whether a place is a country.
-    pub fn is_country(&self, id: PlaceId) -> bool {
-        match id {
-            PlaceId::Gaz(g) => geo::row(g).kind == Kind::Country,
-            PlaceId::Cat(c) => {
-                self.cat_kinds.get(c as usize).copied().flatten() == Some(PlaceKind::Country)
-            }
-        }
-    }
-
     /// Whether a place is city-level (a city or a site).
     pub fn is_city_level(&self, id: PlaceId) -> bool {
         match id {
