@@ -442,15 +442,22 @@ fn lexicon() -> &'static Lexicon {
 
 /// The listed classes of a lowercase word, padded (0 for most words).
 fn classes(w: &Padded) -> u32 {
-    let l = lexicon();
-    let k = key(w);
-    let mut i = slot(k, l.mask);
-    loop {
-        let (sk, c) = l.slots[i];
-        if c == 0 || sk == k {
-            return c;
+    lexicon().classes_of(key(w))
+}
+
+impl Lexicon {
+    /// The classes of a lowercase word given as its key.
+    #[inline(always)]
+    fn classes_of(&self, k: (u64, u64)) -> u32 {
+        let l = self;
+        let mut i = slot(k, l.mask);
+        loop {
+            let (sk, c) = l.slots[i];
+            if c == 0 || sk == k {
+                return c;
+            }
+            i = (i + 1) & l.mask;
         }
-        i = (i + 1) & l.mask;
     }
 }
 
@@ -646,7 +653,7 @@ fn load_le(b: &[u8], at: usize, n: usize) -> u64 {
 /// [`ascii_word_classes`] of the ASCII word `b[from..to]`, reading its
 /// bytes in place.
 #[inline(always)]
-fn ascii_word_classes_at(b: &[u8], from: usize, to: usize) -> u32 {
+fn ascii_word_classes_at(lex: &Lexicon, b: &[u8], from: usize, to: usize) -> u32 {
     let len = to - from;
     if len > LONGEST_LISTED {
         return ascii_word_classes(&b[from..to]);
@@ -661,15 +668,32 @@ fn ascii_word_classes_at(b: &[u8], from: usize, to: usize) -> u32 {
     } else {
         0
     };
-    let mut lower = [0u8; LONGEST_LISTED];
-    lower[..8].copy_from_slice(&lo.to_le_bytes());
-    lower[8..].copy_from_slice(&hi.to_le_bytes());
-    c | spelling(&lower[..len], len) | classes(&lower)
+    // the lowercase byte `k` from the end (1 the last)
+    let back = |k: usize| {
+        let j = len - k;
+        (if j < 8 {
+            lo >> (8 * j)
+        } else {
+            hi >> (8 * (j - 8))
+        }) as u8
+    };
+    // what the spelling says, as [`spelling`]
+    if len >= 2 && back(2) == b'e' && back(1) == b'd' {
+        c |= class::ED;
+    }
+    if len >= 3 && back(3) == b'i' && back(2) == b'n' && back(1) == b'g' {
+        c |= class::ING;
+    }
+    if len > 3 {
+        c |= class::LONG;
+    }
+    c | lex.classes_of((lo, hi))
 }
 
 impl Words {
     pub fn new(sentence: &str) -> Words {
         let bytes = sentence.as_bytes();
+        let lex = lexicon();
         let mut words = Vec::with_capacity(bytes.len() / 4);
         let mut breaks = Vec::new();
         let mut i = 0;
@@ -704,7 +728,7 @@ impl Words {
                         from += 1;
                     }
                     if from < to {
-                        let class = ascii_word_classes_at(bytes, from, to);
+                        let class = ascii_word_classes_at(lex, bytes, from, to);
                         if class & class::BREAK != 0 {
                             breaks.push((from, to));
                         }
