@@ -704,17 +704,18 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
         return Some(When::FromMentioned(if back { -n * unit } else { n * unit }));
     }
     if let Some(s) = g("deictic") {
-        let low = s.to_ascii_lowercase();
-        return Some(When::Offset(if low == "yesterday" || low == "last night" {
+        let is = |w: &str| s.eq_ignore_ascii_case(w);
+        return Some(When::Offset(if is("yesterday") || is("last night") {
             -1
-        } else if low == "tomorrow" {
+        } else if is("tomorrow") {
             1
         } else {
             0
         }));
     }
     if let Some(s) = g("wd") {
-        let low = s.to_ascii_lowercase();
+        // `s` begins with `w`, ignoring ASCII case
+        let opens = |w: &str| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
         // "Coach Sam Friday", "The Sunday Ledger": part of a name
         let prev = text[..start]
             .trim_end()
@@ -737,17 +738,14 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
         let next_name = next.starts_with(|c: char| c.is_ascii_uppercase())
             && !next.starts_with(|c: char| c.is_ascii_digit());
         let the_before = prev == "The";
-        if low == s.to_ascii_lowercase()
-            && s.split_whitespace().count() == 1
-            && (prev_name || next_name || the_before)
-        {
+        if s.split_whitespace().count() == 1 && (prev_name || next_name || the_before) {
             return None;
         }
-        let shift = if low.starts_with("last ") {
+        let shift = if opens("last ") {
             Some(-1)
-        } else if low.starts_with("next ") {
+        } else if opens("next ") {
             Some(1)
-        } else if low.starts_with("this ") {
+        } else if opens("this ") {
             Some(0)
         } else {
             None
