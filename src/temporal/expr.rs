@@ -14,7 +14,6 @@
 use std::sync::OnceLock;
 
 use chrono::Weekday;
-use regex::Regex;
 
 use crate::model::Span;
 use crate::normalize::date::{month_number, weekday_from_name};
@@ -245,16 +244,33 @@ fn number_word(w: &str) -> Option<i64> {
     })
 }
 
-/// Numbers in a string, in order.
-fn numbers(s: &str) -> Vec<u32> {
-    s.split(|c: char| !c.is_ascii_digit())
-        .filter(|x| !x.is_empty())
-        .filter_map(|x| x.parse().ok())
-        .collect()
+/// A few numbers or months, kept on the stack.
+type Few = smallvec::SmallVec<[u32; 8]>;
+
+/// Numbers in a string, in order (runs of ASCII digits that fit a `u32`).
+fn numbers(s: &str) -> Few {
+    let mut out = Few::new();
+    // the number being read, `None` once it overflows
+    let mut n: Option<Option<u32>> = None;
+    for &b in s.as_bytes() {
+        if b.is_ascii_digit() {
+            let d = u32::from(b - b'0');
+            n = Some(match n {
+                None => Some(d),
+                Some(v) => v.and_then(|v| v.checked_mul(10)?.checked_add(d)),
+            });
+        } else if let Some(v) = n.take() {
+            out.extend(v);
+        }
+    }
+    if let Some(v) = n {
+        out.extend(v);
+    }
+    out
 }
 
 /// Month words in a string, in order.
-fn months(s: &str) -> Vec<u32> {
+fn months(s: &str) -> Few {
     s.split(|c: char| !c.is_ascii_alphabetic() && c != '.')
         .filter_map(month_number)
         .collect()
@@ -271,23 +287,58 @@ fn weekday_in(s: &str) -> Option<Weekday> {
         .find_map(weekday_from_name)
 }
 
+/// The first clock time in `s` (`(?-u:\b)([01]?[0-9]|2[0-3]):([0-5][0-9])`,
+/// then an optional "a.m."/"p.m." after one optional space), as 24-hour
+/// (hour, minute).
 fn time_in(s: &str) -> Option<(u32, u32)> {
-    let re = {
-        static RE: OnceLock<Regex> = OnceLock::new();
-        RE.get_or_init(|| {
-            Regex::new(r"(?-u:\b)([01]?[0-9]|2[0-3]):([0-5][0-9])(?:\s?([ap])\.?m\.?)?")
-                .expect("static pattern")
-        })
+    let b = s.as_bytes();
+    let digit = |i: usize| {
+        b.get(i)
+            .filter(|x| x.is_ascii_digit())
+            .map(|x| u32::from(x - b'0'))
     };
-    let c = re.captures(s)?;
-    let mut h: u32 = c.get(1)?.as_str().parse().ok()?;
-    let m: u32 = c.get(2)?.as_str().parse().ok()?;
-    match c.get(3).map(|x| x.as_str()) {
-        Some("p") if h < 12 => h += 12,
-        Some("a") if h == 12 => h = 0,
-        _ => {}
+    for p in 0..b.len() {
+        // a word boundary before a digit
+        let Some(d0) = digit(p) else { continue };
+        if p > 0 && (b[p - 1].is_ascii_alphanumeric() || b[p - 1] == b'_') {
+            continue;
+        }
+        // the hour: [01][0-9], then [0-9], then 2[0-3], followed by ":mm"
+        let minutes = |at: usize| {
+            let tens = digit(at + 1).filter(|_| b[at] == b':' && b[at + 1] <= b'5')?;
+            Some((tens * 10 + digit(at + 2)?, at + 3))
+        };
+        let hour = [
+            digit(p + 1)
+                .filter(|_| d0 <= 1)
+                .map(|d1| (d0 * 10 + d1, p + 2)),
+            Some((d0, p + 1)),
+            digit(p + 1)
+                .filter(|&d1| d0 == 2 && d1 <= 3)
+                .map(|d1| (20 + d1, p + 2)),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|(h, at)| Some((h, minutes(at)?)));
+        let Some((mut h, (m, at))) = hour else {
+            continue;
+        };
+        // "a.m."/"p.m.": one optional whitespace, [ap], an optional ".", "m"
+        let rest = &s[at..];
+        let rest = rest
+            .strip_prefix(|c: char| c.is_whitespace())
+            .unwrap_or(rest);
+        let r = rest.as_bytes();
+        let ap = r.first().copied().filter(|x| matches!(x, b'a' | b'p'));
+        let m_at = if r.get(1) == Some(&b'.') { 2 } else { 1 };
+        match ap.filter(|_| r.get(m_at) == Some(&b'm')) {
+            Some(b'p') if h < 12 => h += 12,
+            Some(b'a') if h == 12 => h = 0,
+            _ => {}
+        }
+        return Some((h, m));
     }
-    Some((h, m))
+    None
 }
 
 /// The word just before byte `at`, lowercase.
@@ -371,7 +422,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
         });
     }
     if let Some(s) = g("wdrange") {
-        let days: Vec<Weekday> = s
+        let days: smallvec::SmallVec<[Weekday; 4]> = s
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter_map(weekday_from_name)
             .collect();
@@ -410,9 +461,9 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             return None;
         }
         let ms = months(s);
-        let ns: Vec<u32> = numbers(s);
+        let ns = numbers(s);
         let year = year_in(s);
-        let days: Vec<u32> = ns.iter().copied().filter(|&x| x <= 31).collect();
+        let days: Few = ns.iter().copied().filter(|&x| x <= 31).collect();
         let (from, to) = (*days.first()?, *days.get(1)?);
         let end_month = *ms.get(1).unwrap_or(ms.first()?);
         return Some(When::Range {
@@ -426,7 +477,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
     }
     if let Some(s) = g("range2").or(g("range3")) {
         let ms = months(s);
-        let days: Vec<u32> = numbers(s).into_iter().filter(|&x| x <= 31).collect();
+        let days: Few = numbers(s).into_iter().filter(|&x| x <= 31).collect();
         let year = year_in(s);
         let end_month = *ms.last()?;
         return Some(When::Range {
@@ -653,17 +704,18 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
         return Some(When::FromMentioned(if back { -n * unit } else { n * unit }));
     }
     if let Some(s) = g("deictic") {
-        let low = s.to_ascii_lowercase();
-        return Some(When::Offset(if low == "yesterday" || low == "last night" {
+        let is = |w: &str| s.eq_ignore_ascii_case(w);
+        return Some(When::Offset(if is("yesterday") || is("last night") {
             -1
-        } else if low == "tomorrow" {
+        } else if is("tomorrow") {
             1
         } else {
             0
         }));
     }
     if let Some(s) = g("wd") {
-        let low = s.to_ascii_lowercase();
+        // `s` begins with `w`, ignoring ASCII case
+        let opens = |w: &str| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
         // "Coach Sam Friday", "The Sunday Ledger": part of a name
         let prev = text[..start]
             .trim_end()
@@ -686,17 +738,14 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
         let next_name = next.starts_with(|c: char| c.is_ascii_uppercase())
             && !next.starts_with(|c: char| c.is_ascii_digit());
         let the_before = prev == "The";
-        if low == s.to_ascii_lowercase()
-            && s.split_whitespace().count() == 1
-            && (prev_name || next_name || the_before)
-        {
+        if s.split_whitespace().count() == 1 && (prev_name || next_name || the_before) {
             return None;
         }
-        let shift = if low.starts_with("last ") {
+        let shift = if opens("last ") {
             Some(-1)
-        } else if low.starts_with("next ") {
+        } else if opens("next ") {
             Some(1)
-        } else if low.starts_with("this ") {
+        } else if opens("this ") {
             Some(0)
         } else {
             None
@@ -916,6 +965,79 @@ mod tests {
         );
         assert_eq!(spans("after a strong November"), vec!["November"]);
         assert_eq!(spans("at 7 a.m. on Sunday"), vec!["7 a.m.", "Sunday"]);
+    }
+
+    /// The hand-written clock reader agrees with the pattern it replaced.
+    #[test]
+    fn time_in_matches_its_pattern() {
+        let re =
+            regex::Regex::new(r"(?-u:\b)([01]?[0-9]|2[0-3]):([0-5][0-9])(?:\s?([ap])\.?m\.?)?")
+                .expect("pattern");
+        let by_pattern = |s: &str| {
+            let c = re.captures(s)?;
+            let mut h: u32 = c.get(1)?.as_str().parse().ok()?;
+            let m: u32 = c.get(2)?.as_str().parse().ok()?;
+            match c.get(3).map(|x| x.as_str()) {
+                Some("p") if h < 12 => h += 12,
+                Some("a") if h == 12 => h = 0,
+                _ => {}
+            }
+            Some((h, m))
+        };
+        let parts = [
+            "",
+            " ",
+            "1",
+            "2",
+            "9",
+            "0",
+            "12",
+            "21",
+            "23",
+            "24",
+            "123",
+            "x",
+            "_",
+            ":",
+            "5",
+            "6",
+            "00",
+            "59",
+            "60",
+            " a.m.",
+            "am",
+            " p.m",
+            "pm",
+            "\u{a0}p.m.",
+            " a.x",
+            "p.",
+            ".m",
+            "\u{e9}",
+            ",",
+            "T",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    for d in ["", ":", "7:45", " 12:00 am"] {
+                        let s = format!("{a}{b}:{c}{d}");
+                        assert_eq!(time_in(&s), by_pattern(&s), "{s:?}");
+                        let s = format!("{a}{b}{c}{d}");
+                        assert_eq!(time_in(&s), by_pattern(&s), "{s:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_in_order() {
+        assert_eq!(
+            numbers("a 12, 0042 b99999999999 7").to_vec(),
+            vec![12, 42, 7]
+        );
+        assert_eq!(numbers("4294967295x4294967296").to_vec(), vec![4294967295]);
+        assert!(numbers("none").is_empty());
     }
 
     #[test]

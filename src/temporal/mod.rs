@@ -442,15 +442,22 @@ fn lexicon() -> &'static Lexicon {
 
 /// The listed classes of a lowercase word, padded (0 for most words).
 fn classes(w: &Padded) -> u32 {
-    let l = lexicon();
-    let k = key(w);
-    let mut i = slot(k, l.mask);
-    loop {
-        let (sk, c) = l.slots[i];
-        if c == 0 || sk == k {
-            return c;
+    lexicon().classes_of(key(w))
+}
+
+impl Lexicon {
+    /// The classes of a lowercase word given as its key.
+    #[inline(always)]
+    fn classes_of(&self, k: (u64, u64)) -> u32 {
+        let l = self;
+        let mut i = slot(k, l.mask);
+        loop {
+            let (sk, c) = l.slots[i];
+            if c == 0 || sk == k {
+                return c;
+            }
+            i = (i + 1) & l.mask;
         }
-        i = (i + 1) & l.mask;
     }
 }
 
@@ -596,46 +603,149 @@ fn core_of(raw: &str) -> &str {
     raw[from..to].trim_start_matches('\'')
 }
 
+/// Byte kinds for splitting a sentence into words.
+const WS: u8 = 1;
+/// Alphanumeric or an apostrophe: kept in a word.
+const KEEP: u8 = 2;
+/// Not ASCII.
+const HIGH: u8 = 4;
+
+const BYTE_KINDS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_whitespace() {
+            WS
+        } else if b.is_ascii_alphanumeric() || b == b'\'' {
+            KEEP
+        } else if b >= 0x80 {
+            HIGH
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Up to eight bytes of `b` from `at`, as a little-endian integer with
+/// the bytes from `at + n` on zeroed.
+#[inline(always)]
+fn load_le(b: &[u8], at: usize, n: usize) -> u64 {
+    let x = match b.get(at..at + 8) {
+        Some(x) => u64::from_le_bytes(x.try_into().unwrap_or_default()),
+        None => {
+            let mut p = [0u8; 8];
+            let avail = &b[at.min(b.len())..];
+            let k = avail.len().min(8);
+            p[..k].copy_from_slice(&avail[..k]);
+            u64::from_le_bytes(p)
+        }
+    };
+    if n >= 8 {
+        x
+    } else {
+        x & ((1u64 << (8 * n)) - 1)
+    }
+}
+
+/// [`ascii_word_classes`] of the ASCII word `b[from..to]`, reading its
+/// bytes in place.
+#[inline(always)]
+fn ascii_word_classes_at(lex: &Lexicon, b: &[u8], from: usize, to: usize) -> u32 {
+    let len = to - from;
+    if len > LONGEST_LISTED {
+        return ascii_word_classes(&b[from..to]);
+    }
+    let mut c = class::ASCII;
+    if b[from].is_ascii_uppercase() {
+        c |= class::CAPITAL;
+    }
+    let lo = ascii_lower8(load_le(b, from, len));
+    let hi = if len > 8 {
+        ascii_lower8(load_le(b, from + 8, len - 8))
+    } else {
+        0
+    };
+    // the lowercase byte `k` from the end (1 the last)
+    let back = |k: usize| {
+        let j = len - k;
+        (if j < 8 {
+            lo >> (8 * j)
+        } else {
+            hi >> (8 * (j - 8))
+        }) as u8
+    };
+    // what the spelling says, as [`spelling`]
+    if len >= 2 && back(2) == b'e' && back(1) == b'd' {
+        c |= class::ED;
+    }
+    if len >= 3 && back(3) == b'i' && back(2) == b'n' && back(1) == b'g' {
+        c |= class::ING;
+    }
+    if len > 3 {
+        c |= class::LONG;
+    }
+    c | lex.classes_of((lo, hi))
+}
+
 impl Words {
     pub fn new(sentence: &str) -> Words {
         let bytes = sentence.as_bytes();
+        let lex = lexicon();
         let mut words = Vec::with_capacity(bytes.len() / 4);
         let mut breaks = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
-            if bytes[i].is_ascii_whitespace() {
+            let k = BYTE_KINDS[bytes[i] as usize];
+            if k & WS != 0 {
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+            // whether any byte is not ASCII
+            let mut seen = 0;
+            while i < bytes.len() {
+                let k = BYTE_KINDS[bytes[i] as usize];
+                if k & WS != 0 {
+                    break;
+                }
+                seen |= k;
                 i += 1;
             }
-            let raw = &sentence[start..i];
-            if raw.is_ascii() {
+            if seen & HIGH == 0 {
                 // the usual token, read as bytes
-                let b = raw.as_bytes();
-                let keep = |x: &u8| x.is_ascii_alphanumeric() || *x == b'\'';
-                let from = b.iter().position(keep).unwrap_or(b.len());
-                let to = b.iter().rposition(keep).map_or(from, |t| t + 1);
-                let from = from + b[from..to].iter().take_while(|x| **x == b'\'').count();
-                if from < to {
-                    let (ws, we) = (start + from, start + to);
-                    let class = ascii_word_classes(&b[from..to]);
-                    if class & class::BREAK != 0 {
-                        breaks.push((ws, we));
+                if seen & KEEP != 0 {
+                    // the first and last kept bytes
+                    let keep = |x: &u8| BYTE_KINDS[*x as usize] & KEEP != 0;
+                    let tok = &bytes[start..i];
+                    let first = start + tok.iter().position(keep).unwrap_or(0);
+                    let last = start + tok.iter().rposition(keep).unwrap_or(0);
+                    let to = last + 1;
+                    let mut from = first;
+                    while from < to && bytes[from] == b'\'' {
+                        from += 1;
                     }
-                    words.push(Word {
-                        start: ws,
-                        end: we,
-                        class,
-                    });
+                    if from < to {
+                        let class = ascii_word_classes_at(lex, bytes, from, to);
+                        if class & class::BREAK != 0 {
+                            breaks.push((from, to));
+                        }
+                        words.push(Word {
+                            start: from,
+                            end: to,
+                            class,
+                        });
+                    }
                 }
+                let b = &bytes[start..i];
                 if matches!(b.last(), Some(b',' | b';' | b':' | b'"')) || b == b"-" {
                     breaks.push((i - 1, i));
                 }
                 continue;
             }
+            let raw = &sentence[start..i];
             let core = core_of(raw);
             if !core.is_empty() {
                 // where the core sits inside the token
