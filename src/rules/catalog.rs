@@ -322,6 +322,28 @@ impl Catalog {
                 }
             }
         }
+        for (i, p) in file.places.iter().enumerate() {
+            let key = crate::geo::place_key(&p.name);
+            if key.is_empty() {
+                problems.push((
+                    format!("places[{i}].name"),
+                    "a place name needs letters or digits".to_string(),
+                ));
+            }
+            if let Some(w) = &p.within {
+                if crate::geo::place_key(w).is_empty() {
+                    problems.push((
+                        format!("places[{i}].in"),
+                        "`in` needs a place name with letters or digits".to_string(),
+                    ));
+                } else if crate::geo::place_key(w) == key {
+                    problems.push((
+                        format!("places[{i}].in"),
+                        format!("`{}` cannot lie inside itself", p.name),
+                    ));
+                }
+            }
+        }
         if !problems.is_empty() {
             return Err(problems);
         }
