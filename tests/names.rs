@@ -13,6 +13,10 @@ use crosscheck::normalize::names::same_person;
 
 use crate::util::root;
 
+// Floors at the figures measured when the held-out set was scored.
+const HOLDOUT_PRECISION: f64 = 1.0;
+const HOLDOUT_RECALL: f64 = 0.75;
+
 /// (true links, false links, missed links, mistakes).
 pub fn score(file: &str) -> (usize, usize, usize, Vec<String>) {
     let text = std::fs::read_to_string(root().join(file)).expect("pairs file");
@@ -62,6 +66,7 @@ fn figures(file: &str) -> (f64, f64, Vec<String>) {
 fn development_pairs() {
     let (precision, recall, _) = figures("tests/names/pairs.yaml");
     assert!(precision >= 0.98, "precision {precision:.3} below 0.98");
+    // issue 5 targets 0.9; measured 0.906 when the held-out set was scored
     assert!(recall >= 0.90, "recall {recall:.3} below 0.90");
 }
 
@@ -114,4 +119,13 @@ fn names_with_country_first_names_and_suffixes_are_found() {
         surfaces.contains(&"Robert Kessler Jr.".to_string()),
         "{surfaces:?}"
     );
+}
+
+/// The held-out pairs, scored once at the end of issue 5's work (figures
+/// in the README); this pins them against regressions.
+#[test]
+fn holdout_pairs() {
+    let (precision, recall, _) = figures("tests/names/holdout.yaml");
+    assert!(precision >= HOLDOUT_PRECISION, "precision {precision:.3}");
+    assert!(recall >= HOLDOUT_RECALL, "recall {recall:.3}");
 }
