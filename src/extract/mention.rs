@@ -185,7 +185,7 @@ const MEETING_VERBS: &[&str] = &[
     "greeted", "hosted", "hosts", "meets", "met", "phoned", "received", "visited", "welcomed",
 ];
 
-/// Lowercase connectors that may sit inside a name ("Ursula von der Leyen").
+/// Lowercase connectors that may sit inside a name ("Ursula von der Heide").
 const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "da", "de", "del", "der", "di", "la", "van", "von",
 ];

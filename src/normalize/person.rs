@@ -11,7 +11,7 @@
 //!    article, or else to the only person of that surname in the run.
 //!
 //! Names whose surnames differ are never merged, however similar
-//! ("Blinken" and "Blinkin" stay two people). Every link keeps its reason.
+//! ("Brenner" and "Brennen" stay two people). Every link keeps its reason.
 
 use std::collections::{BTreeMap, HashMap};
 
