@@ -21,9 +21,11 @@
 //!   expressions ([`temporal`]: found with their tense and dated speech,
 //!   not yet anchored). This is the cacheable, parallel unit.
 //! - [`normalize`]: over the whole run: link names to canonical people
-//!   (catalog, then transliteration folding), anchor each article's dates
-//!   on its reference date, build [`model::Claim`]s whose fields hold
-//!   canonical values with spans and notes, and decide which meeting
+//!   (catalog, then romanization rules, [`normalize::names`], looked up by
+//!   key), resolve places (catalog, then the compiled-in gazetteer
+//!   [`geo`], with containment: [`rules::places`]), anchor each article's
+//!   dates on its reference date, build [`model::Claim`]s whose fields
+//!   hold canonical values with spans and notes, and decide which meeting
 //!   reports are one event.
 //! - the anchor pass ([`normalize::anchor`]): an undated article that
 //!   reports a meeting a dated one reports too gets a reference date
@@ -36,7 +38,9 @@
 //!
 //! Around them: [`cli`] (flags only) → [`settings`] (config + flags +
 //! built-in defaults, resolved once) → [`app`] (the commands and their exit
-//! codes); [`rules`] parses and validates the YAML users write.
+//! codes); [`rules`] parses and validates the YAML users write, and holds
+//! the catalog (people, places, titles, outlets) over the gazetteer that
+//! `build.rs` compiles from `data/gazetteer/`.
 
 pub mod model;
 
