@@ -8,7 +8,7 @@
 //! The gazetteer only answers "which places could this name be" and "what
 //! contains what"; choosing among candidates (catalog first, then
 //! countries, capitals, subdivisions, cities by population) is
-//! [`crate::rules::catalog::Catalog::resolve_place`]'s job.
+//! [`crate::rules::places::PlaceIndex::resolve`]'s job.
 
 mod key;
 
