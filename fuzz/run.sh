@@ -17,3 +17,4 @@ run() {
 mkdir -p logs
 run load & run dates & wait
 run front_matter & run rules & wait
+run names & wait
