@@ -185,11 +185,43 @@ pub struct NameSpellings {
 /// (a common family name) is split by given-name initial.
 #[derive(Clone, Debug, Default)]
 pub struct NameKeys {
-    maps: [std::collections::HashMap<String, Vec<usize>>; 5],
+    /// Keys are 64-bit hashes of the key strings: a collision only adds a
+    /// candidate, which the rules then reject.
+    maps: [KeyMap; 5],
     /// By folded surname alone, for lone surnames: the owners (people or
     /// entities) filed, at most two distinct kept: one owner links, two
     /// is ambiguous.
-    surnames: std::collections::HashMap<String, Vec<usize>>,
+    surnames: KeyMap,
+}
+
+/// Hashed key → indices.
+type KeyMap = std::collections::HashMap<u64, Vec<usize>, std::hash::BuildHasherDefault<KeyHasher>>;
+
+/// Passes a key that is already a hash through unchanged.
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x100000001b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// FNV-1a of a key string.
+fn key_hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h = (h ^ u64::from(b)).wrapping_mul(0x100000001b3);
+    }
+    h
 }
 
 impl NameKeys {
@@ -219,13 +251,13 @@ impl NameKeys {
             if key.is_empty() {
                 continue;
             }
-            let v = map.entry(key).or_default();
+            let v = map.entry(key_hash(&key)).or_default();
             if v.last() != Some(&idx) {
                 v.push(idx);
             }
         }
         if !n.surname_key.is_empty() {
-            let v = self.surnames.entry(n.surname_key.clone()).or_default();
+            let v = self.surnames.entry(key_hash(&n.surname_key)).or_default();
             if v.len() < 2 && !v.contains(&owner) {
                 v.push(owner);
             }
@@ -238,7 +270,8 @@ impl NameKeys {
             .maps
             .iter()
             .zip(NameKeys::keys(n))
-            .filter_map(|(map, key)| map.get(&key))
+            .filter(|(_, key)| !key.is_empty())
+            .filter_map(|(map, key)| map.get(&key_hash(&key)))
             .flatten()
             .copied()
             .collect();
@@ -250,13 +283,17 @@ impl NameKeys {
     /// Names (indices) whose whole folded name equals `n`'s: the first to
     /// try, as they almost always are the same person.
     pub fn exact(&self, n: &Name) -> &[usize] {
-        self.maps[1].get(&n.joined).map_or(&[], Vec::as_slice)
+        self.maps[1]
+            .get(&key_hash(&n.joined))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The owners filed with this folded surname: none, one, or two (two
     /// meaning "more than one").
     pub fn surname_owners(&self, surname_key: &str) -> &[usize] {
-        self.surnames.get(surname_key).map_or(&[], Vec::as_slice)
+        self.surnames
+            .get(&key_hash(surname_key))
+            .map_or(&[], Vec::as_slice)
     }
 }
 
