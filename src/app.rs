@@ -208,7 +208,7 @@ fn check(args: CheckArgs) -> u8 {
         }
     };
     let cs = match settings::check(
-        &common,
+        common,
         args.sources.as_deref(),
         args.fail_on,
         args.baseline.as_deref(),
@@ -240,7 +240,7 @@ fn check(args: CheckArgs) -> u8 {
             );
         }
     }
-    let mut run = match read_run(inputs, skips, &common, cs.manifest.as_ref(), args.jobs) {
+    let mut run = match read_run(inputs, skips, common, cs.manifest.as_ref(), args.jobs) {
         Ok(r) => r,
         Err(m) => {
             eprintln!("error: {m}");
@@ -346,7 +346,7 @@ fn read_files(pack: &PackArgs, sources: Option<&Path>, files: &[PathBuf]) -> Res
         report_settings_error(&e);
         TROUBLE
     })?));
-    let cs = settings::check(&common, sources, None, None).map_err(|e| {
+    let cs = settings::check(common, sources, None, None).map_err(|e| {
         report_settings_error(&e);
         TROUBLE
     })?;
@@ -354,7 +354,7 @@ fn read_files(pack: &PackArgs, sources: Option<&Path>, files: &[PathBuf]) -> Res
         eprintln!("error: {}", human::inert(&m));
         TROUBLE
     })?;
-    read_run(inputs, skips, &common, cs.manifest.as_ref(), None).map_err(|m| {
+    read_run(inputs, skips, common, cs.manifest.as_ref(), None).map_err(|m| {
         eprintln!("error: {m}");
         TROUBLE
     })
