@@ -43,8 +43,19 @@ const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 /// - a leading "ie" read as "e" (Yevgeny / Evgeny);
 /// - a final "-enka" read as "-enko" (the Belarusian form).
 pub fn fold(token: &str) -> String {
-    let ascii = deunicode::deunicode(token).to_ascii_lowercase();
-    let mut s: String = ascii.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    let mut s: String = if token.is_ascii() {
+        token
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect()
+    } else {
+        deunicode::deunicode(token)
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
     for (from, to) in [
         ("dzh", "j"),
         ("tsch", "ch"),
