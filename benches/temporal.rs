@@ -61,7 +61,7 @@ fn run(text: &str, opts: &Options) -> usize {
         let sentences = crosscheck::extract::text::sentences(text, para);
         let mut timexes = Vec::new();
         for s in &sentences {
-            timexes.extend(temporal::find(text, s, opts));
+            temporal::find_into(text, s, opts, &mut timexes);
         }
         let resolved = temporal::anchor(&timexes, &sentences, Some((dct, Anchor::Published)));
         n += resolved.len();

@@ -86,10 +86,10 @@ impl Extractor {
             .collect();
         let text = &article.text;
         let mentions = self.mentions.find(text, &sentences);
-        let timexes: Vec<Timex> = sentences
-            .iter()
-            .flat_map(|s| temporal::find(text, s, &self.dates))
-            .collect();
+        let mut timexes: Vec<Timex> = Vec::new();
+        for s in &sentences {
+            temporal::find_into(text, s, &self.dates, &mut timexes);
+        }
         let roles = role::find(text, &mentions);
         let catalog = &self.catalog;
         let is_occasion = |o: &str| {

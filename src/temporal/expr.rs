@@ -227,7 +227,7 @@ const WEEKDAY_LEADS: &[&str] = &[
 ];
 
 fn number_word(w: &str) -> Option<i64> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    Some(match lower(w).as_str() {
         "a" | "an" | "one" => 1,
         "two" => 2,
         "three" => 3,
@@ -341,15 +341,38 @@ fn time_in(s: &str) -> Option<(u32, u32)> {
     None
 }
 
+/// A string lowercased (ASCII), on the stack when short.
+struct Lower(smallvec::SmallVec<[u8; 32]>);
+
+impl Lower {
+    fn as_str(&self) -> &str {
+        // ASCII lowercasing keeps UTF-8 valid
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// `s.to_ascii_lowercase()` without a heap allocation for short strings.
+fn lower(s: &str) -> Lower {
+    Lower(s.bytes().map(|b| b.to_ascii_lowercase()).collect())
+}
+
 /// The word just before byte `at`, lowercase.
-fn word_before(text: &str, at: usize) -> String {
-    text[..at]
-        .trim_end()
-        .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-        .next()
-        .unwrap_or("")
-        .trim_end_matches('-')
-        .to_ascii_lowercase()
+fn word_before(text: &str, at: usize) -> Lower {
+    lower(
+        text[..at]
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('-'),
+    )
 }
 
 /// Reads a numeric date: day.month.year, year-month-day, month/day/year
@@ -581,7 +604,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
         });
     }
     if let Some(s) = g("shift") {
-        let low = s.to_ascii_lowercase();
+        let low = lower(s);
         let shift = if low.starts_with("last") {
             -1
         } else if low.starts_with("next") {
@@ -660,7 +683,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
         return Some(When::Year(YearRef::Written(s.parse().ok()?)));
     }
     if let Some(s) = g("week") {
-        let low = s.to_ascii_lowercase();
+        let low = lower(s);
         return Some(if low.contains("upcoming") || low.contains("coming") {
             When::UpcomingWeek
         } else if low.starts_with("next") || low.contains("following") {
@@ -683,7 +706,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
         return Some(When::Offset(if s.contains("before") { -2 } else { 2 }));
     }
     if let Some(s) = g("rel") {
-        let low = s.to_ascii_lowercase();
+        let low = lower(s);
         // "a day after it broke out", "a day earlier than announced": tied to
         // an undated event, not a date
         let next = text[start + s.len()..]
@@ -777,9 +800,16 @@ fn year_ref(s: &str) -> YearRef {
 
 /// The expressions in `text[span]`, in order.
 pub fn find(text: &str, span: Span, opts: &Options) -> Vec<Expr> {
+    let mut out = Vec::new();
+    find_into(text, span, opts, &mut out);
+    out
+}
+
+/// [`find`] into `out` (cleared first), reusing its storage.
+pub fn find_into(text: &str, span: Span, opts: &Options, out: &mut Vec<Expr>) {
+    out.clear();
     let re = pattern();
     let s = &text[span.clone()];
-    let mut out = Vec::new();
     let mut at = 0;
     while at < s.len() {
         let Some(m) = re.find(regex_automata::Input::new(s).range(at..)) else {
@@ -848,7 +878,6 @@ pub fn find(text: &str, span: Span, opts: &Options) -> Vec<Expr> {
     }
     out.sort_by_key(|e| e.span.start);
     out.dedup_by(|b, a| b.span.start < a.span.end);
-    out
 }
 
 #[cfg(test)]
