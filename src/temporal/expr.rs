@@ -227,7 +227,7 @@ const WEEKDAY_LEADS: &[&str] = &[
 ];
 
 fn number_word(w: &str) -> Option<i64> {
-    Some(match lower(w).as_str() {
+    Some(match &*lower(w) {
         "a" | "an" | "one" => 1,
         "two" => 2,
         "three" => 3,
@@ -341,30 +341,17 @@ fn time_in(s: &str) -> Option<(u32, u32)> {
     None
 }
 
-/// A string lowercased (ASCII), on the stack when short.
-struct Lower(smallvec::SmallVec<[u8; 32]>);
-
-impl Lower {
-    fn as_str(&self) -> &str {
-        // ASCII lowercasing keeps UTF-8 valid
-        std::str::from_utf8(&self.0).unwrap_or_default()
+/// `s.to_ascii_lowercase()`, borrowed when `s` has no uppercase letter.
+fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
     }
-}
-
-impl std::ops::Deref for Lower {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-/// `s.to_ascii_lowercase()` without a heap allocation for short strings.
-fn lower(s: &str) -> Lower {
-    Lower(s.bytes().map(|b| b.to_ascii_lowercase()).collect())
 }
 
 /// The word just before byte `at`, lowercase.
-fn word_before(text: &str, at: usize) -> Lower {
+fn word_before(text: &str, at: usize) -> std::borrow::Cow<'_, str> {
     lower(
         text[..at]
             .trim_end()
@@ -577,7 +564,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             (12, 2)
         };
         // "fall" and "spring" are verbs too: a bare one needs a cue
-        if !s.contains(' ') && !CUES.contains(&word_before(text, start).as_str()) {
+        if !s.contains(' ') && !CUES.contains(&&*word_before(text, start)) {
             return None;
         }
         let next = text[start + s.len()..]
@@ -654,8 +641,8 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             word_before(text, cut.min(head.len()))
         };
         // "in July", "a February encounter", "a strong November"
-        let cue = CUES.contains(&before.as_str())
-            || (matches!(two_back.as_str(), "a" | "an" | "the") && before.len() > 2);
+        let cue = CUES.contains(&&*before)
+            || (matches!(&*two_back, "a" | "an" | "the") && before.len() > 2);
         let end = start + s.len();
         let next_capital = text[end..]
             .strip_prefix(' ')
@@ -677,7 +664,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             || text[..start].ends_with(['$', '€', '£', '#', '/', '.', ','])
             || after.starts_with([',', '.'])
                 && after[1..].starts_with(|c: char| c.is_ascii_digit());
-        if joined || !(CUES.contains(&before.as_str()) || before.ends_with("'s")) {
+        if joined || !(CUES.contains(&&*before) || before.ends_with("'s")) {
             return None;
         }
         return Some(When::Year(YearRef::Written(s.parse().ok()?)));
