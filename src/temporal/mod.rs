@@ -650,6 +650,41 @@ fn load_le(b: &[u8], at: usize, n: usize) -> u64 {
     }
 }
 
+/// Where the token starting at `i` (not whitespace) ends: the next ASCII
+/// whitespace byte or the end; and whether it holds a byte that is not
+/// ASCII. Reads eight bytes at a time while they are plain.
+#[inline(always)]
+fn token_end(bytes: &[u8], mut i: usize) -> (usize, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut high = false;
+    while i + 8 <= bytes.len() {
+        let x = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or_default());
+        // the high bit of bytes below 0x21 (whitespace and controls) or not
+        // ASCII; exact for the lowest flagged byte
+        let m = ((x.wrapping_sub(0x21 * ONES) & !x) | x) & (0x80 * ONES);
+        if m == 0 {
+            i += 8;
+            continue;
+        }
+        let j = i + (m.trailing_zeros() / 8) as usize;
+        let k = BYTE_KINDS[bytes[j] as usize];
+        if k & WS != 0 {
+            return (j, high);
+        }
+        high |= k & HIGH != 0;
+        i = j + 1;
+    }
+    while i < bytes.len() {
+        let k = BYTE_KINDS[bytes[i] as usize];
+        if k & WS != 0 {
+            break;
+        }
+        high |= k & HIGH != 0;
+        i += 1;
+    }
+    (i, high)
+}
+
 /// [`ascii_word_classes`] of the ASCII word `b[from..to]`, reading its
 /// bytes in place.
 #[inline(always)]
@@ -718,24 +753,18 @@ impl Words {
                 continue;
             }
             let start = i;
-            // whether any byte is not ASCII
-            let mut seen = 0;
-            while i < bytes.len() {
-                let k = BYTE_KINDS[bytes[i] as usize];
-                if k & WS != 0 {
-                    break;
-                }
-                seen |= k;
-                i += 1;
-            }
-            if seen & HIGH == 0 {
+            // the token's end (the next whitespace byte), and whether any
+            // byte is not ASCII
+            let (end, high) = token_end(bytes, i);
+            i = end;
+            if !high {
                 // the usual token, read as bytes
-                if seen & KEEP != 0 {
-                    // the first and last kept bytes
-                    let keep = |x: &u8| BYTE_KINDS[*x as usize] & KEEP != 0;
-                    let tok = &bytes[start..i];
-                    let first = start + tok.iter().position(keep).unwrap_or(0);
-                    let last = start + tok.iter().rposition(keep).unwrap_or(0);
+                let keep = |x: &u8| BYTE_KINDS[*x as usize] & KEEP != 0;
+                let tok = &bytes[start..i];
+                // the first and last kept bytes
+                if let Some(p) = tok.iter().position(keep) {
+                    let first = start + p;
+                    let last = start + tok.iter().rposition(keep).unwrap_or(p);
                     let to = last + 1;
                     let mut from = first;
                     while from < to && bytes[from] == b'\'' {
