@@ -80,10 +80,10 @@ impl Extractor {
 
     /// Extracts everything one article states.
     pub fn extract(&self, article: &Article) -> Extraction {
-        let sentences: Vec<Span> = text::paragraphs(article)
-            .into_iter()
-            .flat_map(|p| text::sentences(&article.text, p))
-            .collect();
+        let mut sentences: Vec<Span> = Vec::new();
+        for p in text::paragraphs(article) {
+            text::sentences_into(&article.text, p, &mut sentences);
+        }
         let text = &article.text;
         let mentions = self.mentions.find(text, &sentences);
         let mut timexes: Vec<Timex> = Vec::new();

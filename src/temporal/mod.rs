@@ -1091,7 +1091,19 @@ pub fn anchor(
     sentences: &[Span],
     reference: Option<(NaiveDate, Anchor)>,
 ) -> Vec<Resolution> {
-    let mut out: Vec<Resolution> = Vec::with_capacity(timexes.len());
+    let mut out = Vec::with_capacity(timexes.len());
+    anchor_into(timexes, sentences, reference, &mut out);
+    out
+}
+
+/// [`anchor`] into `out` (cleared first), reusing its storage.
+pub fn anchor_into(
+    timexes: &[Timex],
+    sentences: &[Span],
+    reference: Option<(NaiveDate, Anchor)>,
+    out: &mut Vec<Resolution>,
+) {
+    out.clear();
     let (ref_date, ref_kind) = reference.map_or((None, Anchor::None), |(d, k)| (Some(d), k));
     let sentence_of = |span: &Span| {
         let i = sentences.partition_point(|s| s.end <= span.start);
@@ -1162,7 +1174,6 @@ pub fn anchor(
             },
         });
     }
-    out
 }
 
 #[cfg(test)]
