@@ -55,15 +55,19 @@ fn run(text: &str, opts: &Options) -> usize {
     let dct = chrono::NaiveDate::from_ymd_opt(2025, 9, 24).expect("date");
     let mut n = 0;
     let mut offset = 0;
+    // lists reused from paragraph to paragraph
+    let (mut sentences, mut timexes, mut resolved) = (Vec::new(), Vec::new(), Vec::new());
     for line in text.split_inclusive('\n') {
         let para = offset..offset + line.trim_end().len();
         offset += line.len();
-        let sentences = crosscheck::extract::text::sentences(text, para);
-        let mut timexes = Vec::new();
+        sentences.clear();
+        crosscheck::extract::text::sentences_into(text, para, &mut sentences);
+        timexes.clear();
         for s in &sentences {
-            timexes.extend(temporal::find(text, s, opts));
+            temporal::find_into(text, s, opts, &mut timexes);
         }
-        let resolved = temporal::anchor(&timexes, &sentences, Some((dct, Anchor::Published)));
+        let reference = Some((dct, Anchor::Published));
+        temporal::anchor_into(&timexes, &sentences, reference, &mut resolved);
         n += resolved.len();
     }
     n

@@ -80,16 +80,16 @@ impl Extractor {
 
     /// Extracts everything one article states.
     pub fn extract(&self, article: &Article) -> Extraction {
-        let sentences: Vec<Span> = text::paragraphs(article)
-            .into_iter()
-            .flat_map(|p| text::sentences(&article.text, p))
-            .collect();
+        let mut sentences: Vec<Span> = Vec::new();
+        for p in text::paragraphs(article) {
+            text::sentences_into(&article.text, p, &mut sentences);
+        }
         let text = &article.text;
         let mentions = self.mentions.find(text, &sentences);
-        let timexes: Vec<Timex> = sentences
-            .iter()
-            .flat_map(|s| temporal::find(text, s, &self.dates))
-            .collect();
+        let mut timexes: Vec<Timex> = Vec::new();
+        for s in &sentences {
+            temporal::find_into(text, s, &self.dates, &mut timexes);
+        }
         let roles = role::find(text, &mentions);
         let catalog = &self.catalog;
         let is_occasion = |o: &str| {

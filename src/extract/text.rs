@@ -137,8 +137,14 @@ pub fn paragraphs(article: &Article) -> Vec<Span> {
 
 /// Sentences of one paragraph.
 pub fn sentences(text: &str, para: Span) -> Vec<Span> {
-    let s = &text[para.clone()];
     let mut out = Vec::new();
+    sentences_into(text, para, &mut out);
+    out
+}
+
+/// [`sentences`], appended to `out`.
+pub fn sentences_into(text: &str, para: Span, out: &mut Vec<Span>) {
+    let s = &text[para.clone()];
     let mut start = 0;
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -183,7 +189,6 @@ pub fn sentences(text: &str, para: Span) -> Vec<Span> {
     if start < s.len() {
         out.push(para.start + start..para.end);
     }
-    out
 }
 
 #[cfg(test)]

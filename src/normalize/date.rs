@@ -181,8 +181,14 @@ const MONTHS: &[(&str, u32)] = &[
 
 /// The month a word names ("Sept." → 9), case-insensitive.
 pub fn month_number(word: &str) -> Option<u32> {
+    let word = word.trim_end_matches('.');
+    // every name has three to nine letters and starts with one of these
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !(3..=9).contains(&word.len()) || !b"jfmasond".contains(&first) {
+        return None;
+    }
     let mut buf = [0u8; 12];
-    let w = lowercase_short(word.trim_end_matches('.'), &mut buf)?;
+    let w = lowercase_short(word, &mut buf)?;
     MONTHS.iter().find(|(name, _)| *name == w).map(|(_, n)| *n)
 }
 
@@ -198,19 +204,23 @@ fn lowercase_short<'a>(w: &str, buf: &'a mut [u8; 12]) -> Option<&'a str> {
 
 /// The weekday a word names ("Wednesday", "Wed."), case-insensitive.
 pub fn weekday_from_name(word: &str) -> Option<Weekday> {
+    let word = word.trim_end_matches('.');
+    // every name has three to nine letters and starts with one of these
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    if !(3..=9).contains(&word.len()) || !b"mtwfs".contains(&first) {
+        return None;
+    }
     let mut buf = [0u8; 12];
-    Some(
-        match lowercase_short(word.trim_end_matches('.'), &mut buf)? {
-            "monday" | "mon" => Weekday::Mon,
-            "tuesday" | "tue" | "tues" => Weekday::Tue,
-            "wednesday" | "wed" => Weekday::Wed,
-            "thursday" | "thu" | "thurs" => Weekday::Thu,
-            "friday" | "fri" => Weekday::Fri,
-            "saturday" | "sat" => Weekday::Sat,
-            "sunday" | "sun" => Weekday::Sun,
-            _ => return None,
-        },
-    )
+    Some(match lowercase_short(word, &mut buf)? {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tue" | "tues" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thu" | "thurs" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" | "sat" => Weekday::Sat,
+        "sunday" | "sun" => Weekday::Sun,
+        _ => return None,
+    })
 }
 
 /// Reads a complete calendar date written on its own: `2025-09-24` (with

@@ -113,6 +113,83 @@ const KINDS: &[&str] = &[
 fn pattern() -> &'static regex_automata::meta::Regex {
     static RE: OnceLock<regex_automata::meta::Regex> = OnceLock::new();
     RE.get_or_init(|| {
+        regex_automata::meta::Regex::new_many(&pattern_strings()).expect("static pattern")
+    })
+}
+
+/// [`pattern`] as two lazy DFAs searched directly: forward for where the
+/// leftmost-first match ends and which pattern it is; backward, anchored at
+/// that end and on that pattern alone, for where it starts (the same start
+/// the combined reverse search finds: no match starts further left).
+struct Dfas {
+    forward: regex_automata::hybrid::dfa::DFA,
+    reverse: regex_automata::hybrid::dfa::DFA,
+}
+
+fn dfas() -> &'static Dfas {
+    use regex_automata::{MatchKind, hybrid::dfa::DFA, nfa::thompson};
+    static D: OnceLock<Dfas> = OnceLock::new();
+    D.get_or_init(|| {
+        let patterns = pattern_strings();
+        let forward = DFA::new_many(&patterns).expect("static pattern");
+        let reverse = DFA::builder()
+            .configure(
+                DFA::config()
+                    .match_kind(MatchKind::All)
+                    .starts_for_each_pattern(true),
+            )
+            .thompson(thompson::Config::new().reverse(true))
+            .build_many(&patterns)
+            .expect("static pattern");
+        Dfas { forward, reverse }
+    })
+}
+
+thread_local! {
+    /// The lazy DFAs' caches (forward, reverse), kept per thread.
+    static CACHES: std::cell::RefCell<Option<(regex_automata::hybrid::dfa::Cache, regex_automata::hybrid::dfa::Cache)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The leftmost-first match of [`pattern`] in `s[at..]`: (start, end,
+/// pattern index).
+fn search(
+    d: &Dfas,
+    caches: &mut (
+        regex_automata::hybrid::dfa::Cache,
+        regex_automata::hybrid::dfa::Cache,
+    ),
+    s: &str,
+    at: usize,
+) -> Option<(usize, usize, usize)> {
+    use regex_automata::{Anchored, Input};
+    let input = Input::new(s).range(at..);
+    let direct = (|| {
+        let Some(end) = d.forward.try_search_fwd(&mut caches.0, &input)? else {
+            return Ok(None);
+        };
+        let back = input
+            .clone()
+            .span(at..end.offset())
+            .anchored(Anchored::Pattern(end.pattern()))
+            .earliest(false);
+        let start = d.reverse.try_search_rev(&mut caches.1, &back)?;
+        Ok::<_, regex_automata::MatchError>(
+            start.map(|st| (st.offset(), end.offset(), end.pattern().as_usize())),
+        )
+    })();
+    match direct {
+        Ok(m) => m,
+        // the lazy DFAs gave up: the meta regex decides
+        Err(_) => pattern()
+            .find(input)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize())),
+    }
+}
+
+/// The patterns of [`pattern`], in the order of [`KINDS`].
+fn pattern_strings() -> Vec<String> {
+    {
         let (m, wd, wda, d, y, t, n) = (MON, WD, WDA, DAY, YEAR, TIME, NUMBER);
         let numdate = format!(
             r"(?:[0-3]?[0-9]\.[01]?[0-9]\.{y}|{y}-[01][0-9]-[0-3][0-9]|{y}/[01][0-9]/[0-3][0-9]|[0-3]?[0-9]/[0-3]?[0-9]/{y})"
@@ -176,12 +253,11 @@ fn pattern() -> &'static regex_automata::meta::Regex {
         ];
         // no trailing word boundary: "p.m." ends with a period; the end is
         // checked in code
-        let patterns: Vec<String> = alternatives
+        alternatives
             .iter()
             .map(|p| format!(r"(?-u:\b){p}"))
-            .collect();
-        regex_automata::meta::Regex::new_many(&patterns).expect("static pattern")
-    })
+            .collect()
+    }
 }
 
 /// The single-day pattern alone, for a reading the combined pattern took
@@ -227,7 +303,7 @@ const WEEKDAY_LEADS: &[&str] = &[
 ];
 
 fn number_word(w: &str) -> Option<i64> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    Some(match &*lower(w) {
         "a" | "an" | "one" => 1,
         "two" => 2,
         "three" => 3,
@@ -341,15 +417,25 @@ fn time_in(s: &str) -> Option<(u32, u32)> {
     None
 }
 
+/// `s.to_ascii_lowercase()`, borrowed when `s` has no uppercase letter.
+fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// The word just before byte `at`, lowercase.
-fn word_before(text: &str, at: usize) -> String {
-    text[..at]
-        .trim_end()
-        .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-        .next()
-        .unwrap_or("")
-        .trim_end_matches('-')
-        .to_ascii_lowercase()
+fn word_before(text: &str, at: usize) -> std::borrow::Cow<'_, str> {
+    lower(
+        text[..at]
+            .trim_end()
+            .rsplit(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('-'),
+    )
 }
 
 /// Reads a numeric date: day.month.year, year-month-day, month/day/year
@@ -554,7 +640,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             (12, 2)
         };
         // "fall" and "spring" are verbs too: a bare one needs a cue
-        if !s.contains(' ') && !CUES.contains(&word_before(text, start).as_str()) {
+        if !s.contains(' ') && !CUES.contains(&&*word_before(text, start)) {
             return None;
         }
         let next = text[start + s.len()..]
@@ -581,7 +667,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
         });
     }
     if let Some(s) = g("shift") {
-        let low = s.to_ascii_lowercase();
+        let low = lower(s);
         let shift = if low.starts_with("last") {
             -1
         } else if low.starts_with("next") {
@@ -631,8 +717,8 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             word_before(text, cut.min(head.len()))
         };
         // "in July", "a February encounter", "a strong November"
-        let cue = CUES.contains(&before.as_str())
-            || (matches!(two_back.as_str(), "a" | "an" | "the") && before.len() > 2);
+        let cue = CUES.contains(&&*before)
+            || (matches!(&*two_back, "a" | "an" | "the") && before.len() > 2);
         let end = start + s.len();
         let next_capital = text[end..]
             .strip_prefix(' ')
@@ -654,13 +740,13 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             || text[..start].ends_with(['$', '€', '£', '#', '/', '.', ','])
             || after.starts_with([',', '.'])
                 && after[1..].starts_with(|c: char| c.is_ascii_digit());
-        if joined || !(CUES.contains(&before.as_str()) || before.ends_with("'s")) {
+        if joined || !(CUES.contains(&&*before) || before.ends_with("'s")) {
             return None;
         }
         return Some(When::Year(YearRef::Written(s.parse().ok()?)));
     }
     if let Some(s) = g("week") {
-        let low = s.to_ascii_lowercase();
+        let low = lower(s);
         return Some(if low.contains("upcoming") || low.contains("coming") {
             When::UpcomingWeek
         } else if low.starts_with("next") || low.contains("following") {
@@ -683,7 +769,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
         return Some(When::Offset(if s.contains("before") { -2 } else { 2 }));
     }
     if let Some(s) = g("rel") {
-        let low = s.to_ascii_lowercase();
+        let low = lower(s);
         // "a day after it broke out", "a day earlier than announced": tied to
         // an undated event, not a date
         let next = text[start + s.len()..]
@@ -777,48 +863,61 @@ fn year_ref(s: &str) -> YearRef {
 
 /// The expressions in `text[span]`, in order.
 pub fn find(text: &str, span: Span, opts: &Options) -> Vec<Expr> {
-    let re = pattern();
-    let s = &text[span.clone()];
     let mut out = Vec::new();
-    let mut at = 0;
-    while at < s.len() {
-        let Some(m) = re.find(regex_automata::Input::new(s).range(at..)) else {
-            break;
-        };
-        // patterns start with an ASCII character: one byte on is a boundary
-        at = m.end().max(m.start() + 1);
-        let start = span.start + m.start();
-        // the match must end at a word's end ("Sundays" is no "Sunday")
-        let end = m.end();
-        if s[..end].ends_with(|ch: char| ch.is_ascii_alphanumeric())
-            && s[end..].starts_with(|ch: char| ch.is_ascii_alphanumeric())
-        {
-            continue;
-        }
-        let kind = KINDS[m.pattern().as_usize()];
-        match read(kind, &s[m.range()], text, start, opts) {
-            Some(when) => out.push(Expr {
-                span: start..span.start + end,
-                when,
-            }),
-            None => {
-                // a rejected long reading ("July 10 and 24 September") may
-                // hold a shorter one: a single day
-                let input = regex_automata::Input::new(s)
-                    .range(m.start()..)
-                    .anchored(regex_automata::Anchored::Yes);
-                if let Some(d) = day_only().find(input)
-                    && let Some(when) = read("md", &s[d.range()], text, start, opts)
-                {
-                    out.push(Expr {
-                        span: start..span.start + d.end(),
-                        when,
-                    });
-                    at = d.end();
+    find_into(text, span, opts, &mut out);
+    out
+}
+
+/// [`find`] into `out` (cleared first), reusing its storage.
+pub fn find_into(text: &str, span: Span, opts: &Options, out: &mut Vec<Expr>) {
+    out.clear();
+    let d = dfas();
+    let s = &text[span.clone()];
+    // the caches stay in place: moving them costs more than a search
+    CACHES.with(|cell| {
+        let mut guard = cell.borrow_mut();
+        let caches =
+            guard.get_or_insert_with(|| (d.forward.create_cache(), d.reverse.create_cache()));
+        let mut at = 0;
+        while at < s.len() {
+            let Some((m_start, m_end, m_pattern)) = search(d, caches, s, at) else {
+                break;
+            };
+            // patterns start with an ASCII character: one byte on is a boundary
+            at = m_end.max(m_start + 1);
+            let start = span.start + m_start;
+            // the match must end at a word's end ("Sundays" is no "Sunday")
+            let end = m_end;
+            if s[..end].ends_with(|ch: char| ch.is_ascii_alphanumeric())
+                && s[end..].starts_with(|ch: char| ch.is_ascii_alphanumeric())
+            {
+                continue;
+            }
+            let kind = KINDS[m_pattern];
+            match read(kind, &s[m_start..m_end], text, start, opts) {
+                Some(when) => out.push(Expr {
+                    span: start..span.start + end,
+                    when,
+                }),
+                None => {
+                    // a rejected long reading ("July 10 and 24 September") may
+                    // hold a shorter one: a single day
+                    let input = regex_automata::Input::new(s)
+                        .range(m_start..)
+                        .anchored(regex_automata::Anchored::Yes);
+                    if let Some(d) = day_only().find(input)
+                        && let Some(when) = read("md", &s[d.range()], text, start, opts)
+                    {
+                        out.push(Expr {
+                            span: start..span.start + d.end(),
+                            when,
+                        });
+                        at = d.end();
+                    }
                 }
             }
         }
-    }
+    });
     let low = if opts.holidays.is_empty() {
         String::new()
     } else {
@@ -848,7 +947,6 @@ pub fn find(text: &str, span: Span, opts: &Options) -> Vec<Expr> {
     }
     out.sort_by_key(|e| e.span.start);
     out.dedup_by(|b, a| b.span.start < a.span.end);
-    out
 }
 
 #[cfg(test)]

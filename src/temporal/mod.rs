@@ -650,6 +650,41 @@ fn load_le(b: &[u8], at: usize, n: usize) -> u64 {
     }
 }
 
+/// Where the token starting at `i` (not whitespace) ends: the next ASCII
+/// whitespace byte or the end; and whether it holds a byte that is not
+/// ASCII. Reads eight bytes at a time while they are plain.
+#[inline(always)]
+fn token_end(bytes: &[u8], mut i: usize) -> (usize, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut high = false;
+    while i + 8 <= bytes.len() {
+        let x = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or_default());
+        // the high bit of bytes below 0x21 (whitespace and controls) or not
+        // ASCII; exact for the lowest flagged byte
+        let m = ((x.wrapping_sub(0x21 * ONES) & !x) | x) & (0x80 * ONES);
+        if m == 0 {
+            i += 8;
+            continue;
+        }
+        let j = i + (m.trailing_zeros() / 8) as usize;
+        let k = BYTE_KINDS[bytes[j] as usize];
+        if k & WS != 0 {
+            return (j, high);
+        }
+        high |= k & HIGH != 0;
+        i = j + 1;
+    }
+    while i < bytes.len() {
+        let k = BYTE_KINDS[bytes[i] as usize];
+        if k & WS != 0 {
+            break;
+        }
+        high |= k & HIGH != 0;
+        i += 1;
+    }
+    (i, high)
+}
+
 /// [`ascii_word_classes`] of the ASCII word `b[from..to]`, reading its
 /// bytes in place.
 #[inline(always)]
@@ -692,10 +727,24 @@ fn ascii_word_classes_at(lex: &Lexicon, b: &[u8], from: usize, to: usize) -> u32
 
 impl Words {
     pub fn new(sentence: &str) -> Words {
+        let mut w = Words {
+            words: Vec::new(),
+            breaks: Vec::new(),
+            len: 0,
+        };
+        w.fill(sentence);
+        w
+    }
+
+    /// Splits `sentence` into these words, reusing their storage.
+    fn fill(&mut self, sentence: &str) {
         let bytes = sentence.as_bytes();
         let lex = lexicon();
-        let mut words = Vec::with_capacity(bytes.len() / 4);
-        let mut breaks = Vec::new();
+        let Words { words, breaks, len } = self;
+        words.clear();
+        breaks.clear();
+        *len = sentence.len();
+        words.reserve(bytes.len() / 4);
         let mut i = 0;
         while i < bytes.len() {
             let k = BYTE_KINDS[bytes[i] as usize];
@@ -704,24 +753,18 @@ impl Words {
                 continue;
             }
             let start = i;
-            // whether any byte is not ASCII
-            let mut seen = 0;
-            while i < bytes.len() {
-                let k = BYTE_KINDS[bytes[i] as usize];
-                if k & WS != 0 {
-                    break;
-                }
-                seen |= k;
-                i += 1;
-            }
-            if seen & HIGH == 0 {
+            // the token's end (the next whitespace byte), and whether any
+            // byte is not ASCII
+            let (end, high) = token_end(bytes, i);
+            i = end;
+            if !high {
                 // the usual token, read as bytes
-                if seen & KEEP != 0 {
-                    // the first and last kept bytes
-                    let keep = |x: &u8| BYTE_KINDS[*x as usize] & KEEP != 0;
-                    let tok = &bytes[start..i];
-                    let first = start + tok.iter().position(keep).unwrap_or(0);
-                    let last = start + tok.iter().rposition(keep).unwrap_or(0);
+                let keep = |x: &u8| BYTE_KINDS[*x as usize] & KEEP != 0;
+                let tok = &bytes[start..i];
+                // the first and last kept bytes
+                if let Some(p) = tok.iter().position(keep) {
+                    let first = start + p;
+                    let last = start + tok.iter().rposition(keep).unwrap_or(p);
                     let to = last + 1;
                     let mut from = first;
                     while from < to && bytes[from] == b'\'' {
@@ -766,12 +809,7 @@ impl Words {
                 breaks.push((i - 1, i));
             }
         }
-        breaks.sort();
-        Words {
-            words,
-            breaks,
-            len: sentence.len(),
-        }
+        breaks.sort_unstable();
     }
 
     /// The clause holding `[start, end)`: from the end of the last break
@@ -896,10 +934,55 @@ pub fn tense_in(w: &Words, start: usize, end: usize) -> Tense {
 /// The expressions of one sentence, with tense and speech links. `text`
 /// is the article; `sentence` a span of it.
 pub fn find(text: &str, sentence: &Span, opts: &Options) -> Vec<Timex> {
+    let mut out = Vec::new();
+    find_into(text, sentence, opts, &mut out);
+    out
+}
+
+/// Storage reused from one sentence to the next.
+struct Scratch {
+    exprs: Vec<expr::Expr>,
+    words: Words,
+}
+
+impl Scratch {
+    fn new() -> Scratch {
+        Scratch {
+            exprs: Vec::new(),
+            words: Words {
+                words: Vec::new(),
+                breaks: Vec::new(),
+                len: 0,
+            },
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::new());
+}
+
+/// [`find`], appending the sentence's expressions to `out` (speech links
+/// count from the first of them).
+pub fn find_into(text: &str, sentence: &Span, opts: &Options, out: &mut Vec<Timex>) {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => find_with(text, sentence, opts, &mut scratch, out),
+        Err(_) => find_with(text, sentence, opts, &mut Scratch::new(), out),
+    })
+}
+
+fn find_with(
+    text: &str,
+    sentence: &Span,
+    opts: &Options,
+    scratch: &mut Scratch,
+    all: &mut Vec<Timex>,
+) {
     let s = &text[sentence.clone()];
-    let exprs = expr::find(text, sentence.clone(), opts);
+    let Scratch { exprs, words } = scratch;
+    expr::find_into(text, sentence.clone(), opts, exprs);
     if exprs.is_empty() {
-        return Vec::new();
+        return;
     }
     // the sentence is split into words only when some expression's value
     // depends on tense, or a speech may anchor another expression
@@ -912,32 +995,33 @@ pub fn find(text: &str, sentence: &Span, opts: &Options) -> Vec<Timex> {
         | When::Holiday { .. } => true,
         _ => false,
     };
-    let split =
-        (exprs.len() > 1 || exprs.iter().any(|e| needs_tense(&e.when))).then(|| Words::new(s));
-    let mut out: Vec<Timex> = exprs
-        .into_iter()
-        .map(|e| {
-            let (a, b) = (e.span.start - sentence.start, e.span.end - sentence.start);
-            let tense = match &split {
-                Some(w) if needs_tense(&e.when) => tense_in(w, a, b),
-                _ => Tense::Past,
-            };
-            Timex {
-                tense,
-                span: e.span,
-                when: e.when,
-                speech: None,
-            }
-        })
-        .collect();
+    let split = (exprs.len() > 1 || exprs.iter().any(|e| needs_tense(&e.when))).then(|| {
+        words.fill(s);
+        &*words
+    });
+    let base = all.len();
+    all.extend(exprs.drain(..).map(|e| {
+        let (a, b) = (e.span.start - sentence.start, e.span.end - sentence.start);
+        let tense = match &split {
+            Some(w) if needs_tense(&e.when) => tense_in(w, a, b),
+            _ => Tense::Past,
+        };
+        Timex {
+            tense,
+            span: e.span,
+            when: e.when,
+            speech: None,
+        }
+    }));
+    let out = &mut all[base..];
     if out.len() < 2 {
         // a speech date matters only to another expression
-        return out;
+        return;
     }
     // a dated speech: "X on April 27 said ...", "X said on Tuesday that ...",
     // "On Monday, X said ...", "X told reporters on Tuesday ..."
-    let Some(split) = &split else {
-        return out;
+    let Some(split) = split else {
+        return;
     };
     let mut speech_date: Option<usize> = None;
     for word in &split.words {
@@ -966,16 +1050,16 @@ pub fn find(text: &str, sentence: &Span, opts: &Options) -> Vec<Timex> {
             // Thursday, the minister said"
             let before = b <= verb.0 && {
                 let gap = s[b..verb.0].trim();
-                let lead: Vec<&str> = s[..a].split_whitespace().collect();
-                let fronted = lead.len() <= 5
+                let lead = || s[..a].split_whitespace();
+                let fronted = lead().count() <= 5
                     && !s[..a].contains(',')
-                    && lead.first().is_none_or(|w| {
+                    && lead().next().is_none_or(|w| {
                         matches!(
-                            *w,
+                            w,
                             "On" | "In" | "At" | "During" | "Last" | "Earlier" | "Late"
                         )
                     });
-                (gap.is_empty() && lead.last().is_some_and(|w| *w == "on"))
+                (gap.is_empty() && lead().next_back().is_some_and(|w| w == "on"))
                     || (fronted && gap.starts_with(',') && gap.split_whitespace().count() <= 7)
             };
             let speaking = word.class & class::SPEAKING != 0 && a >= verb.1 && {
@@ -998,7 +1082,6 @@ pub fn find(text: &str, sentence: &Span, opts: &Options) -> Vec<Timex> {
             }
         }
     }
-    out
 }
 
 /// Resolves one article's expressions (in text order) against its
@@ -1008,7 +1091,19 @@ pub fn anchor(
     sentences: &[Span],
     reference: Option<(NaiveDate, Anchor)>,
 ) -> Vec<Resolution> {
-    let mut out: Vec<Resolution> = Vec::with_capacity(timexes.len());
+    let mut out = Vec::with_capacity(timexes.len());
+    anchor_into(timexes, sentences, reference, &mut out);
+    out
+}
+
+/// [`anchor`] into `out` (cleared first), reusing its storage.
+pub fn anchor_into(
+    timexes: &[Timex],
+    sentences: &[Span],
+    reference: Option<(NaiveDate, Anchor)>,
+    out: &mut Vec<Resolution>,
+) {
+    out.clear();
     let (ref_date, ref_kind) = reference.map_or((None, Anchor::None), |(d, k)| (Some(d), k));
     let sentence_of = |span: &Span| {
         let i = sentences.partition_point(|s| s.end <= span.start);
@@ -1079,7 +1174,6 @@ pub fn anchor(
             },
         });
     }
-    out
 }
 
 #[cfg(test)]

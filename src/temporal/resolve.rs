@@ -67,7 +67,7 @@ fn year_for(
     anchor: NaiveDate,
     tense: Tense,
 ) -> Option<NaiveDate> {
-    let candidates: Vec<NaiveDate> = (anchor.year() - 1..=anchor.year() + 1)
+    let candidates: smallvec::SmallVec<[NaiveDate; 3]> = (anchor.year() - 1..=anchor.year() + 1)
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
         .collect();
     if let Some(w) = weekday {
