@@ -101,18 +101,23 @@ fn other_holder(
         as_of.timex(),
         holder.name
     );
-    Some(finding(
+    Some(one_claim_finding(rule, &group, shown, how, ctx))
+}
+
+/// The finding for one claim that contradicts the catalog.
+fn one_claim_finding(rule: &Rule, group: &Group, shown: String, how: String, ctx: &Ctx) -> Finding {
+    finding(
         rule,
-        &group,
+        group,
         shown,
         Disagreement {
-            values: vec![(how, vec![c])],
+            values: vec![(how, group.claims.clone())],
             gap_days: None,
             every_passage: false,
         },
         &[Field::Role, Field::Surface],
         ctx,
-    ))
+    )
 }
 
 /// Runs the check on every claim of the rule's kind.
@@ -189,18 +194,7 @@ pub fn check(rule: &Rule, claims: &[Claim], ctx: &Ctx) -> Vec<Finding> {
             shown: vec![shown.clone()],
             claims: vec![c],
         };
-        out.push(finding(
-            rule,
-            &group,
-            shown,
-            Disagreement {
-                values: vec![(how, vec![c])],
-                gap_days: None,
-                every_passage: false,
-            },
-            &[Field::Role, Field::Surface],
-            ctx,
-        ));
+        out.push(one_claim_finding(rule, &group, shown, how, ctx));
     }
     out
 }

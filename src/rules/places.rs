@@ -252,15 +252,10 @@ impl PlaceIndex {
     /// The place a name as written denotes ("Port Avalon", "the U.S.",
     /// "Port Avalon, Utopia").
     pub fn resolve(&self, text: &str) -> PlaceMatch {
+        // the whole text as a catalog name first ("Washington, D.C.")
         let key = place_key(strip_possessive(text.trim()));
-        if key.is_empty() {
-            return PlaceMatch::Unknown;
-        }
-        if let Some(v) = self.keys.get(&key) {
-            return match v.as_slice() {
-                [id] => PlaceMatch::Known(*id, "catalog".into()),
-                many => PlaceMatch::Ambiguous(many.len()),
-            };
+        if key.is_empty() || self.keys.contains_key(&key) {
+            return self.resolve_plain(text);
         }
         // "Town, Region": the bearer of the name inside a place of the
         // region's name; a qualifier that is no place ("Town, Smith said")
