@@ -359,6 +359,15 @@ impl Catalog {
                 }
             }
         }
+        // names an `in:` may point at: the gazetteer's, earlier catalog
+        // files', this file's
+        let known: std::collections::HashSet<String> = self
+            .places
+            .iter()
+            .chain(&file.places)
+            .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+            .map(|n| crate::geo::place_key(n))
+            .collect();
         for (i, p) in file.places.iter().enumerate() {
             let key = crate::geo::place_key(&p.name);
             if key.is_empty() {
@@ -377,6 +386,17 @@ impl Catalog {
                     problems.push((
                         format!("places[{i}].in"),
                         format!("`{}` cannot lie inside itself", p.name),
+                    ));
+                } else if let head = crate::geo::place_key(w.split(',').next().unwrap_or(w))
+                    && !known.contains(&crate::geo::place_key(w))
+                    && !known.contains(&head)
+                    && crate::geo::named(&head).is_empty()
+                {
+                    problems.push((
+                        format!("places[{i}].in"),
+                        format!(
+                            "`{w}` is no place the gazetteer or the catalog (this file or an earlier one) knows"
+                        ),
                     ));
                 }
             }
