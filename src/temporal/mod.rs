@@ -931,6 +931,283 @@ pub fn tense_in(w: &Words, start: usize, end: usize) -> Tense {
     weak.unwrap_or(Tense::Past)
 }
 
+/// Whether `b` separates tokens (ASCII whitespace).
+#[inline(always)]
+fn is_ws(b: u8) -> bool {
+    BYTE_KINDS[b as usize] & WS != 0
+}
+
+/// The start of the last token (a run of bytes other than ASCII
+/// whitespace) that starts before `p`.
+#[inline]
+fn token_start_before(bytes: &[u8], p: usize) -> Option<usize> {
+    let mut e = p;
+    while e > 0 && is_ws(bytes[e - 1]) {
+        e -= 1;
+    }
+    if e == 0 {
+        return None;
+    }
+    let mut ts = e - 1;
+    while ts > 0 && !is_ws(bytes[ts - 1]) {
+        ts -= 1;
+    }
+    Some(ts)
+}
+
+/// The start of the first token that ends after `p`.
+#[inline]
+fn token_start_after(bytes: &[u8], p: usize) -> Option<usize> {
+    let mut s = p;
+    if s < bytes.len() && !is_ws(bytes[s]) {
+        while s > 0 && !is_ws(bytes[s - 1]) {
+            s -= 1;
+        }
+        return Some(s);
+    }
+    while s < bytes.len() && is_ws(bytes[s]) {
+        s += 1;
+    }
+    (s < bytes.len()).then_some(s)
+}
+
+/// The token of `sentence` starting at `start`: where it ends, its word
+/// (as [`Words::fill`] splits it) and whether punctuation ending it breaks
+/// the clause after it.
+#[inline]
+fn token_at(lex: &Lexicon, sentence: &str, start: usize) -> (usize, Option<Word>, bool) {
+    let bytes = sentence.as_bytes();
+    let (end, high) = token_end(bytes, start);
+    if !high {
+        let keep = |x: &u8| BYTE_KINDS[*x as usize] & KEEP != 0;
+        let tok = &bytes[start..end];
+        let mut word = None;
+        if let Some(p) = tok.iter().position(keep) {
+            let first = start + p;
+            let last = start + tok.iter().rposition(keep).unwrap_or(p);
+            let to = last + 1;
+            let mut from = first;
+            while from < to && bytes[from] == b'\'' {
+                from += 1;
+            }
+            if from < to {
+                word = Some(Word {
+                    start: from,
+                    end: to,
+                    class: ascii_word_classes_at(lex, bytes, from, to),
+                });
+            }
+        }
+        let punct = matches!(tok.last(), Some(b',' | b';' | b':' | b'"')) || tok == b"-";
+        return (end, word, punct);
+    }
+    let raw = &sentence[start..end];
+    let core = core_of(raw);
+    let word = (!core.is_empty()).then(|| {
+        let lead = core.as_ptr() as usize - raw.as_ptr() as usize;
+        Word {
+            start: start + lead,
+            end: start + lead + core.len(),
+            class: word_classes(core),
+        }
+    });
+    let punct = raw.ends_with([',', ';', ':', '"', '”']) || matches!(raw, "—" | "–" | "-");
+    (end, word, punct)
+}
+
+/// The words of a sentence around one expression, split only as far as
+/// the tense reader asks: outward from the expression, token by token.
+struct Walk<'a, 'b> {
+    s: &'a str,
+    lex: &'static Lexicon,
+    start: usize,
+    end: usize,
+    /// Words ending by `start`, nearest first, each with whether it is in
+    /// the expression's clause.
+    back: &'b mut Vec<(Word, bool)>,
+    /// Where the backward walk goes on: tokens starting before this.
+    back_at: Option<usize>,
+    /// The start of the clause, once a break before the expression is seen.
+    from: Option<usize>,
+    /// Words starting at or after `end`, nearest first, with whether each
+    /// is in the clause.
+    fwd: &'b mut Vec<(Word, bool)>,
+    /// Where the forward walk goes on: the token starting here.
+    fwd_at: Option<usize>,
+    /// The end of the clause, once a break after the expression is seen.
+    to: Option<usize>,
+}
+
+impl Walk<'_, '_> {
+    /// The `k`th word back from the expression.
+    #[inline(always)]
+    fn back(&mut self, k: usize) -> Option<(Word, bool)> {
+        match self.back.get(k) {
+            Some(x) => Some(*x),
+            None => self.back_more(k),
+        }
+    }
+
+    /// [`Walk::back`], splitting more of the sentence.
+    #[inline(never)]
+    fn back_more(&mut self, k: usize) -> Option<(Word, bool)> {
+        while self.back.len() <= k {
+            let ts = token_start_before(self.s.as_bytes(), self.back_at?)?;
+            self.back_at = Some(ts).filter(|&t| t > 0);
+            let (te, word, punct) = token_at(self.lex, self.s, ts);
+            if self.from.is_none() {
+                // the last break ending by `start`: the token's punctuation
+                // ends after its word
+                if punct && te <= self.start {
+                    self.from = Some(te);
+                } else if let Some(w) =
+                    word.filter(|w| w.class & class::BREAK != 0 && w.end <= self.start)
+                {
+                    self.from = Some(w.end);
+                }
+            }
+            if let Some(w) = word.filter(|w| w.end <= self.start) {
+                let inside = self.from.is_none_or(|f| w.start >= f);
+                self.back.push((w, inside));
+            }
+        }
+        self.back.get(k).copied()
+    }
+
+    /// The `k`th word on from the expression.
+    #[inline(always)]
+    fn fwd(&mut self, k: usize) -> Option<(Word, bool)> {
+        match self.fwd.get(k) {
+            Some(x) => Some(*x),
+            None => self.fwd_more(k),
+        }
+    }
+
+    /// [`Walk::fwd`], splitting more of the sentence.
+    #[inline(never)]
+    fn fwd_more(&mut self, k: usize) -> Option<(Word, bool)> {
+        while self.fwd.len() <= k {
+            let ts = self.fwd_at?;
+            let (te, word, punct) = token_at(self.lex, self.s, ts);
+            self.fwd_at = token_start_after(self.s.as_bytes(), te);
+            if self.to.is_none() {
+                // the first break starting at or after `end`: the token's
+                // word starts before its punctuation
+                if let Some(w) = word.filter(|w| w.class & class::BREAK != 0 && w.start >= self.end)
+                {
+                    self.to = Some(w.start);
+                } else if punct && te > self.end {
+                    self.to = Some(te - 1);
+                }
+            }
+            if let Some(w) = word.filter(|w| w.start >= self.end) {
+                let inside = self.to.is_none_or(|t| w.end <= t);
+                self.fwd.push((w, inside));
+            }
+        }
+        self.fwd.get(k).copied()
+    }
+
+    /// The classes of the last word starting before `end` (0 for none).
+    fn before_end(&self) -> u32 {
+        let mut at = self.end;
+        while let Some(ts) = token_start_before(self.s.as_bytes(), at) {
+            if let (_, Some(w), _) = token_at(self.lex, self.s, ts)
+                && w.start < self.end
+            {
+                return w.class;
+            }
+            at = ts;
+        }
+        0
+    }
+}
+
+/// [`tense`], splitting the sentence into words only as far out from the
+/// expression as the reading goes; `back` and `fwd` are storage to reuse.
+fn tense_near(
+    s: &str,
+    start: usize,
+    end: usize,
+    back: &mut Vec<(Word, bool)>,
+    fwd: &mut Vec<(Word, bool)>,
+) -> Tense {
+    back.clear();
+    fwd.clear();
+    let mut w = Walk {
+        s,
+        lex: lexicon(),
+        start,
+        end,
+        back,
+        back_at: Some(start).filter(|&p| p > 0),
+        from: None,
+        fwd,
+        fwd_at: token_start_after(s.as_bytes(), end),
+        to: None,
+    };
+    let class = |x: Option<(Word, bool)>| x.map_or(0, |x| x.0.class);
+    let b1 = class(w.back(0));
+    let b2 = class(w.back(1));
+    let a1 = class(w.fwd(0));
+    let said = |c: u32| c & class::SPEECH != 0;
+    if said(b1) || (b1 & class::ON_IN != 0 && said(b2)) || said(a1) {
+        return Tense::Past;
+    }
+    if b1 & class::TARGET != 0 || (b1 & class::OF != 0 && b2 & class::AHEAD != 0) {
+        return Tense::Future;
+    }
+    let mut weak = None;
+    // what a word of classes `c` after one of classes `prev` says: a
+    // strong tense, or a weak one noted in `weak`
+    let step = |c: u32, prev: u32, backward: bool, weak: &mut Option<Tense>| {
+        if c & class::CAPITAL != 0 && c & class::MAY != 0 {
+            return None; // the month
+        }
+        // "would be presented": the participle of a passive tells nothing
+        if c & class::ED != 0 && prev & class::BE_PASSIVE != 0 {
+            return None;
+        }
+        match word_tense(c, prev, backward) {
+            Some(t) if c & class::ING != 0 => {
+                weak.get_or_insert(t);
+                None
+            }
+            t => t,
+        }
+    };
+    // back through the clause, on through it, then back and on through
+    // the rest of the sentence
+    let mut k = 0;
+    let mut j = 0;
+    for in_clause in [true, false] {
+        while let Some((x, inside)) = w.back(k) {
+            if inside != in_clause {
+                break;
+            }
+            let prev = class(w.back(k + 1));
+            if let Some(t) = step(x.class, prev, true, &mut weak) {
+                return t;
+            }
+            k += 1;
+        }
+        while let Some((x, inside)) = w.fwd(j) {
+            if inside != in_clause {
+                break;
+            }
+            let prev = match j.checked_sub(1) {
+                Some(i) => w.fwd[i].0.class,
+                None => w.before_end(),
+            };
+            if let Some(t) = step(x.class, prev, false, &mut weak) {
+                return t;
+            }
+            j += 1;
+        }
+    }
+    weak.unwrap_or(Tense::Past)
+}
+
 /// The expressions of one sentence, with tense and speech links. `text`
 /// is the article; `sentence` a span of it.
 pub fn find(text: &str, sentence: &Span, opts: &Options) -> Vec<Timex> {
@@ -939,21 +1216,52 @@ pub fn find(text: &str, sentence: &Span, opts: &Options) -> Vec<Timex> {
     out
 }
 
+/// Finds the speech verbs in any case; a match is a speech verb when it is
+/// a whole word (no listed word is a prefix of another).
+fn speech_finder() -> &'static aho_corasick::AhoCorasick {
+    static F: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(SPEECH)
+            .expect("speech verbs")
+    })
+}
+
+/// The words of `sentence` that are speech verbs as written in ASCII, in
+/// order: those of [`Words`] with both classes, without splitting the
+/// sentence.
+fn speech_verbs(sentence: &str) -> impl Iterator<Item = Word> + '_ {
+    let bytes = sentence.as_bytes();
+    let lex = lexicon();
+    speech_finder().find_iter(sentence).filter_map(move |m| {
+        let mut ts = m.start();
+        while ts > 0 && !is_ws(bytes[ts - 1]) {
+            ts -= 1;
+        }
+        let (_, word, _) = token_at(lex, sentence, ts);
+        word.filter(|w| {
+            (w.start, w.end) == (m.start(), m.end())
+                && w.class & class::SPEECH != 0
+                && w.class & class::ASCII != 0
+        })
+    })
+}
+
 /// Storage reused from one sentence to the next.
 struct Scratch {
     exprs: Vec<expr::Expr>,
-    words: Words,
+    back: Vec<(Word, bool)>,
+    fwd: Vec<(Word, bool)>,
 }
 
 impl Scratch {
     fn new() -> Scratch {
         Scratch {
             exprs: Vec::new(),
-            words: Words {
-                words: Vec::new(),
-                breaks: Vec::new(),
-                len: 0,
-            },
+            back: Vec::new(),
+            fwd: Vec::new(),
         }
     }
 }
@@ -979,13 +1287,13 @@ fn find_with(
     all: &mut Vec<Timex>,
 ) {
     let s = &text[sentence.clone()];
-    let Scratch { exprs, words } = scratch;
+    let Scratch { exprs, back, fwd } = scratch;
     expr::find_into(text, sentence.clone(), opts, exprs);
     if exprs.is_empty() {
         return;
     }
-    // the sentence is split into words only when some expression's value
-    // depends on tense, or a speech may anchor another expression
+    // the tense is read only when some expression's value depends on it,
+    // splitting the sentence into words only as far as the reading goes
     let needs_tense = |w: &When| match w {
         When::Day { year, .. } | When::Range { year, .. } => year.is_none(),
         When::Month { year, .. } | When::Months { year, .. } => *year == expr::YearRef::Implicit,
@@ -995,16 +1303,13 @@ fn find_with(
         | When::Holiday { .. } => true,
         _ => false,
     };
-    let split = (exprs.len() > 1 || exprs.iter().any(|e| needs_tense(&e.when))).then(|| {
-        words.fill(s);
-        &*words
-    });
     let base = all.len();
     all.extend(exprs.drain(..).map(|e| {
         let (a, b) = (e.span.start - sentence.start, e.span.end - sentence.start);
-        let tense = match &split {
-            Some(w) if needs_tense(&e.when) => tense_in(w, a, b),
-            _ => Tense::Past,
+        let tense = if needs_tense(&e.when) {
+            tense_near(s, a, b, back, fwd)
+        } else {
+            Tense::Past
         };
         Timex {
             tense,
@@ -1020,15 +1325,9 @@ fn find_with(
     }
     // a dated speech: "X on April 27 said ...", "X said on Tuesday that ...",
     // "On Monday, X said ...", "X told reporters on Tuesday ..."
-    let Some(split) = split else {
-        return;
-    };
+    //
     let mut speech_date: Option<usize> = None;
-    for word in &split.words {
-        // a speech verb as written in ASCII
-        if word.class & class::SPEECH == 0 || word.class & class::ASCII == 0 {
-            continue;
-        }
+    for word in speech_verbs(s) {
         let (at, w) = (&word.start, &s[word.start..word.end]);
         // "The merger, announced on March 12, won approval": a participle,
         // not a speech
@@ -1239,6 +1538,56 @@ mod tests {
             (v[0].1.as_str(), v[1].1.as_str()),
             ("2025-09-23", "2025-09-26")
         );
+    }
+
+    /// Reading outward from an expression gives the tense that splitting
+    /// the whole sentence gives, for every span of every sentence.
+    #[test]
+    fn tense_near_agrees_with_the_whole_sentence() {
+        let sentences = [
+            "He said on Tuesday that he will visit on Friday.",
+            "Lopes is scheduled to meet Jansen on Wednesday, officials said.",
+            "The merger, announced on March 12, won approval; talks begin Monday.",
+            "On Monday, the minister\u{2019}s aide told reporters \u{201c}we\u{2019}ll go\u{201d} \u{2014} then left.",
+            "  'Tuesday's (vote) - would be presented by Friday, while they were expecting May 3.  ",
+            "It is expected to be ready ahead of Sunday's vote, but sits idle after \u{00e9}t\u{00e9}.",
+            "Speaking on Oct. 5 he added: \"running late\" until Thursday\u{0b} \u{a0} x",
+        ];
+        let (mut back, mut fwd) = (Vec::new(), Vec::new());
+        for s in sentences {
+            let w = Words::new(s);
+            let cuts: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            for (i, &a) in cuts.iter().enumerate() {
+                for &b in &cuts[i + 1..] {
+                    assert_eq!(
+                        tense_near(s, a, b, &mut back, &mut fwd),
+                        tense_in(&w, a, b),
+                        "{s:?} {a}..{b}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// The speech verbs found by search are those of the whole sentence
+    /// split into words.
+    #[test]
+    fn speech_verbs_are_the_split_words() {
+        for s in [
+            "He said, SAID and Says; unsaid saidx 'said' (told) \u{201c}wrote\u{201d} x-said",
+            "Officials announced\u{2019} warned—added re-posted, speaking: insisted\u{a0}told",
+            "said",
+            "",
+        ] {
+            let want: Vec<(usize, usize)> = Words::new(s)
+                .words
+                .iter()
+                .filter(|w| w.class & class::SPEECH != 0 && w.class & class::ASCII != 0)
+                .map(|w| (w.start, w.end))
+                .collect();
+            let got: Vec<(usize, usize)> = speech_verbs(s).map(|w| (w.start, w.end)).collect();
+            assert_eq!(got, want, "{s:?}");
+        }
     }
 
     /// Found by fuzzing (fuzz/artifacts/dates/crash-547f...): a token whose
