@@ -79,11 +79,22 @@ fn off_style(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Option<Finding>> {
     }
     off.sort_by(|a, b| a.0.cmp(&b.0));
     let subject = person.name.clone();
-    let values = off
+    let values: Vec<(String, Vec<&Claim>)> = off
         .into_iter()
         .map(|(s, cs)| (format!("{s}, not the house spelling {}", person.name), cs))
         .collect();
-    Some(Some(finding(
+    Some(Some(spelling_finding(rule, g, subject, values, ctx)))
+}
+
+/// The finding for spellings of one person, each with its claims.
+fn spelling_finding(
+    rule: &Rule,
+    g: &Group,
+    subject: String,
+    values: Vec<(String, Vec<&Claim>)>,
+    ctx: &Ctx,
+) -> Finding {
+    finding(
         rule,
         g,
         subject,
@@ -94,7 +105,7 @@ fn off_style(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Option<Finding>> {
         },
         &[Field::Surface],
         ctx,
-    )))
+    )
 }
 
 /// Runs the check on one group.
@@ -152,16 +163,5 @@ pub fn check(rule: &Rule, g: &Group, ctx: &Ctx) -> Option<Finding> {
     let mut values: Vec<(String, Vec<&Claim>)> =
         variants.into_iter().map(|(_, s, c)| (s, c)).collect();
     values.sort_by(|a, b| a.0.cmp(&b.0));
-    Some(finding(
-        rule,
-        g,
-        subject,
-        Disagreement {
-            values,
-            gap_days: None,
-            every_passage: false,
-        },
-        &[Field::Surface],
-        ctx,
-    ))
+    Some(spelling_finding(rule, g, subject, values, ctx))
 }
