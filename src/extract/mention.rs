@@ -568,6 +568,15 @@ impl MentionFinder {
             .filter(|m| !m.given.is_empty() || !matches!(m.evidence, Evidence::Speech))
             .map(|m| m.surname.as_str())
             .collect();
+        // given names of people named in full: a second surname's first
+        // part ("Herrera" of "Ana Herrera Vidal") or a given name some
+        // people are known by alone
+        let givens: std::collections::HashSet<&str> = out
+            .iter()
+            .flat_map(|m| m.given.iter())
+            .map(|g| g.trim_end_matches(['.', ',']))
+            .filter(|g| g.chars().count() >= 3)
+            .collect();
         // lone words: surnames of people named in the article, or
         // capitalized words that may be surnames of people named elsewhere
         let mut full: Vec<Span> = out.iter().map(|m| m.span.clone()).collect();
@@ -580,7 +589,11 @@ impl MentionFinder {
         for s in sentences {
             for w in words(text, s.clone()) {
                 let bare = w.without_possessive();
-                let evidence = if surnames.contains(bare) {
+                let evidence = if surnames.contains(bare)
+                    || (givens.contains(bare)
+                        && !self.is_title_word(&w)
+                        && !self.known_words.contains(&bare.to_lowercase()))
+                {
                     Evidence::Surname
                 } else if name_like(&w)
                     && !self.is_title_word(&w)

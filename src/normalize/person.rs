@@ -206,13 +206,24 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
     for (a, ex) in extractions.iter().enumerate() {
         // people named in full in this article, by folded surname
         let mut local: HashMap<String, Vec<usize>> = HashMap::new();
+        // and by each folded given name (people known by a given name
+        // alone)
+        let mut local_given: HashMap<String, Vec<usize>> = HashMap::new();
         for (j, o) in ex.mentions.iter().enumerate() {
             if let (false, Some(l)) = (o.given.is_empty(), &links[a][j]) {
-                let v = local
-                    .entry(names::parse(&o.full()).surname_key)
-                    .or_default();
-                if !v.contains(&l.entity) {
-                    v.push(l.entity);
+                let parsed = names::parse(&o.full());
+                let cut = names::without_second_surname(&parsed).map(|c| c.surname_key);
+                for key in std::iter::once(parsed.surname_key.clone()).chain(cut) {
+                    let v = local.entry(key).or_default();
+                    if !v.contains(&l.entity) {
+                        v.push(l.entity);
+                    }
+                }
+                for g in &parsed.given {
+                    let v = local_given.entry(names::fold(g)).or_default();
+                    if !v.contains(&l.entity) {
+                        v.push(l.entity);
+                    }
                 }
             }
         }
@@ -239,12 +250,23 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
                 [one] => Some(*one),
                 _ => None,
             };
+            let lone = names::parse(&m.surname);
+            // nobody of that surname anywhere: one person of the article
+            // whose given name it is (and who agrees by the name rules)
+            let by_given = || match local_given.get(&sk).map(Vec::as_slice) {
+                Some([one]) if people.is_empty() && lone.parts.len() == 1 => ents.list[*one]
+                    .spellings
+                    .iter()
+                    .any(|n| names::same_parsed(n, &lone).is_some())
+                    .then_some(((false, *one), Some(*one))),
+                _ => None,
+            };
             let link = if m.evidence == Evidence::Candidate {
                 only_in_run.map(|one| (one, None))
             } else {
                 match local.get(&sk).map(Vec::as_slice) {
                     Some([one]) => Some(((false, *one), Some(*one))),
-                    None | Some([]) => only_in_run.map(|one| (one, None)),
+                    None | Some([]) => only_in_run.map(|one| (one, None)).or_else(by_given),
                     _ => None,
                 }
             };
@@ -255,6 +277,10 @@ pub fn link(extractions: &[Extraction], catalog: &Catalog) -> People {
                     (None, false) => i,
                 };
                 let reason = match local_entity {
+                    Some(e) if !local.contains_key(&sk) => format!(
+                        "given name of {} named in the same article, used alone",
+                        ents.list[e].name
+                    ),
                     Some(e) => {
                         format!("surname of {} named in the same article", ents.list[e].name)
                     }
@@ -346,6 +372,37 @@ mod tests {
         let entity = |a: usize| people.links[a][0].as_ref().map(|l| l.entity);
         assert_eq!(entity(0), entity(1), "A. is Anna's initial");
         assert_ne!(entity(1), entity(2), "Anna and Alla are two people");
+    }
+
+    /// A lone word links to the person named in full in the same article
+    /// whose second surname it leaves out, or whose given name it is, when
+    /// nobody in the run has it as a surname.
+    #[test]
+    fn lone_second_surname_and_given_name() {
+        let lone = |w: &str| RawMention {
+            evidence: Evidence::Surname,
+            ..mention(&[], w)
+        };
+        let ex = vec![Extraction {
+            mentions: vec![
+                mention(&["Lucia", "Herrera"], "Vidal"),
+                lone("Herrera"),
+                mention(&["Wiranto"], "Sudarsono"),
+                lone("Wiranto"),
+                mention(&["Mira"], "Talbot"),
+                mention(&["Mira"], "Okafor"),
+                lone("Mira"),
+            ],
+            ..Default::default()
+        }];
+        let people = link(&ex, &Catalog::default());
+        let l = |i: usize| people.links[0][i].as_ref();
+        assert_eq!(l(1).map(|l| l.entity), l(0).map(|l| l.entity));
+        assert!(l(1).is_some_and(|l| l.reason.starts_with("surname of")));
+        assert_eq!(l(3).map(|l| l.entity), l(2).map(|l| l.entity));
+        assert!(l(3).is_some_and(|l| l.reason.starts_with("given name of")));
+        // two people of that given name: no link
+        assert!(l(6).is_none());
     }
 
     #[test]

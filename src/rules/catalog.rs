@@ -225,18 +225,29 @@ fn key_hash(s: &str) -> u64 {
 }
 
 impl NameKeys {
-    fn keys(n: &Name) -> [String; 5] {
+    /// (map, key) pairs: one key a map, and a second one in the surname
+    /// and skeleton maps for a name with a second surname or a compound
+    /// given name.
+    fn keys(n: &Name) -> Vec<(usize, String)> {
         let tail = match n.parts.as_slice() {
             [.., a, b] => format!("{a} {b}"),
             _ => String::new(),
         };
-        [
-            names::surname_initial_key(n),
-            n.joined.clone(),
-            names::skeleton_key(n),
-            names::loose(&n.joined),
-            tail,
-        ]
+        let mut keys = vec![
+            (0, names::surname_initial_key(n)),
+            (1, n.joined.clone()),
+            (2, names::skeleton_key(n)),
+            (3, names::loose(&n.joined)),
+            (4, tail),
+        ];
+        if let Some(cut) = names::without_second_surname(n) {
+            keys.push((0, names::surname_initial_key(&cut)));
+        }
+        if n.given.len() > 1 {
+            keys.push((2, names::compound_skeleton_key(n)));
+        }
+        keys.retain(|(_, k)| !k.is_empty());
+        keys
     }
 
     /// Files a name under its keys; `owner` is the person or entity it
@@ -247,11 +258,8 @@ impl NameKeys {
 
     /// [`NameKeys::add`] with the owner given apart from the index.
     pub fn add_owned(&mut self, n: &Name, idx: usize, owner: usize) {
-        for (map, key) in self.maps.iter_mut().zip(NameKeys::keys(n)) {
-            if key.is_empty() {
-                continue;
-            }
-            let v = map.entry(key_hash(&key)).or_default();
+        for (m, key) in NameKeys::keys(n) {
+            let v = self.maps[m].entry(key_hash(&key)).or_default();
             if v.last() != Some(&idx) {
                 v.push(idx);
             }
@@ -266,12 +274,9 @@ impl NameKeys {
 
     /// Names (indices) sharing a key with `n`, sorted.
     pub fn candidates(&self, n: &Name) -> Vec<usize> {
-        let mut v: Vec<usize> = self
-            .maps
-            .iter()
-            .zip(NameKeys::keys(n))
-            .filter(|(_, key)| !key.is_empty())
-            .filter_map(|(map, key)| map.get(&key_hash(&key)))
+        let mut v: Vec<usize> = NameKeys::keys(n)
+            .into_iter()
+            .filter_map(|(m, key)| self.maps[m].get(&key_hash(&key)))
             .flatten()
             .copied()
             .collect();
