@@ -236,6 +236,18 @@ fn vowels_near(fa: &str, fb: &str) -> bool {
             .all(|(x, y)| x.chars().any(|c| y.chars().any(|d| near(c, d))))
 }
 
+/// Whether two folded surnames differ only by an unstressed "o" written
+/// "a" on one side, all in one direction: a Belarusian surname against its
+/// East Slavic neighbour's spelling (Kovalenkova / Kavalenkava).
+fn akanye(fa: &str, fb: &str) -> bool {
+    if fa.len() != fb.len() {
+        return false;
+    }
+    let diffs: Vec<(u8, u8)> = fa.bytes().zip(fb.bytes()).filter(|(x, y)| x != y).collect();
+    !diffs.is_empty()
+        && (diffs.iter().all(|d| *d == (b'o', b'a')) || diffs.iter().all(|d| *d == (b'a', b'o')))
+}
+
 /// Whether two folded tokens have one skeleton, the same feminine "-a"
 /// ending (or none) and both start with a vowel or both with a consonant.
 fn skeleton_match(fa: &str, fb: &str) -> bool {
@@ -383,14 +395,23 @@ pub fn same_person(a: &str, b: &str) -> Option<String> {
 /// A looser skeleton of a whole folded name, for names in syllables
 /// (Chinese, Korean) whose romanizations (Wade-Giles and pinyin, McCune-
 /// Reischauer and Revised) disagree on voicing and sibilants: ts/tz/c as
-/// z, hs/x as s, ch/zh/j as j, voiced and voiceless stops as one.
+/// z, hs/x as s, ch/zh/j/q as j, voiced and voiceless stops as one, an "r"
+/// before a consonant dropped.
 pub fn loose(joined: &str) -> String {
     let s = joined
         .replace("ks", "s")
         .replace("hs", "s")
         .replace("ts", "z")
         .replace("ch", "j")
+        .replace('q', "j")
         .replace('c', "z");
+    // an "r" before a consonant is the English habit of writing a long "a"
+    // (Park / Pak): no syllable of pinyin or Korean ends in it
+    let b = s.as_bytes();
+    let s: String = (0..b.len())
+        .filter(|&i| !(b[i] == b'r' && b.get(i + 1).is_some_and(|c| !b"aeiou".contains(c))))
+        .map(|i| char::from(b[i]))
+        .collect();
     skeleton(&s)
         .chars()
         .map(|c| match c {
@@ -456,6 +477,205 @@ pub fn compound_skeleton_key(n: &Name) -> String {
     )
 }
 
+/// Whether a name is written in Arabic or Hebrew letters, scripts that
+/// write long vowels as consonant letters (w, y) and short ones not at all.
+fn abjad(raw: &str) -> bool {
+    raw.chars()
+        .any(|c| matches!(c, '\u{0590}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'))
+}
+
+/// A name in Arabic or Hebrew letters folded with its vowel letters
+/// dropped: "y" and "w" inside a word, "v" too unless `keep_v` (Hebrew
+/// vav is a vowel or a consonant), and a final "h" (a final vowel written
+/// "h", or a guttural Latin spellings drop): "mhmwd" → "mhmd".
+fn abjad_joined(raw: &str, keep_v: bool) -> String {
+    raw.split_whitespace()
+        .map(|t| {
+            let f = fold(t);
+            let f = f.strip_suffix('h').filter(|r| r.len() > 1).unwrap_or(&f);
+            let mut out = String::with_capacity(f.len());
+            for (i, c) in f.chars().enumerate() {
+                if i == 0 || !(matches!(c, 'w' | 'i') || (c == 'v' && !keep_v)) {
+                    out.push(c);
+                }
+            }
+            out
+        })
+        .collect()
+}
+
+/// A name in Latin letters folded with a final "h" of each word dropped,
+/// to meet [`abjad_joined`].
+fn latin_unvoweled(raw: &str) -> String {
+    raw.split_whitespace()
+        .map(|t| {
+            let f = fold(t);
+            f.strip_suffix('h')
+                .filter(|r| r.len() > 1)
+                .unwrap_or(&f)
+                .to_string()
+        })
+        .collect()
+}
+
+/// A name in Hangul syllables (surname syllable first, as Korean writes
+/// it) romanized syllable by syllable, in the spellings English copy uses
+/// for them: (surname, given names).
+fn hangul(raw: &str) -> Option<(String, String)> {
+    let syl: Vec<char> = raw
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect();
+    if !(2..=4).contains(&syl.len()) || !syl.iter().all(|c| ('\u{AC00}'..='\u{D7A3}').contains(c)) {
+        return None;
+    }
+    let roman: Vec<String> = syl
+        .iter()
+        .map(|c| {
+            let r = deunicode::deunicode_char(*c)
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            // ㅊ as "ch", ㅅ before i as "sh", a final ㄱ as "k"
+            let r = if r.starts_with('c') && !r.starts_with("ch") {
+                format!("ch{}", &r[1..])
+            } else if r.starts_with("si") {
+                format!("sh{}", &r[1..])
+            } else {
+                r
+            };
+            match r.strip_suffix('g') {
+                Some(stem) if !stem.ends_with('n') => format!("{stem}k"),
+                _ => r,
+            }
+        })
+        .collect();
+    Some((roman[0].clone(), roman[1..].concat()))
+}
+
+/// A Korean syllable or syllables with the vowel spellings of the
+/// romanizations made one (eo/eu/oo/ou as u, ee as i, oe as oi) and "sh"
+/// as "s".
+fn korean_vowels(s: &str) -> String {
+    let mut s = s.to_ascii_lowercase();
+    for (from, to) in [
+        ("sh", "s"),
+        ("eo", "u"),
+        ("eu", "u"),
+        ("oo", "u"),
+        ("ou", "u"),
+        ("ee", "i"),
+        ("oe", "oi"),
+    ] {
+        s = s.replace(from, to);
+    }
+    s
+}
+
+/// A Korean surname as a key: vowels made one ([`korean_vowels`]), the
+/// initial r/l that South Korea drops (Rhee / Lee / Yi, Ryu / Yoo, Lim /
+/// Im) and a leading y glide dropped, "r" before a consonant dropped (Park
+/// / Pak), a final h after a vowel dropped (Oh / O), voiced and voiceless
+/// stops as one.
+fn korean_surname(s: &str) -> String {
+    let s = korean_vowels(s);
+    let mut s = s.as_str();
+    let vowel = |c: u8| b"aeiouy".contains(&c);
+    for p in ["rh", "r", "l"] {
+        if let Some(rest) = s.strip_prefix(p)
+            && rest.bytes().next().is_some_and(vowel)
+        {
+            s = rest;
+            break;
+        }
+    }
+    if let Some(rest) = s.strip_prefix('y')
+        && rest.bytes().next().is_some_and(vowel)
+    {
+        s = rest;
+    }
+    let mut s = s.replace("ch", "j").replace('y', "i");
+    if s.len() > 1 && s.ends_with('h') {
+        s.pop();
+    }
+    let b = s.as_bytes();
+    (0..b.len())
+        .filter(|&i| !(b[i] == b'r' && b.get(i + 1).is_some_and(|c| !vowel(*c))))
+        .map(|i| match b[i] {
+            b'g' => 'k',
+            b'b' => 'p',
+            b'd' => 't',
+            c => char::from(c),
+        })
+        .collect()
+}
+
+/// A Korean name in Hangul against one in Latin letters, surname first
+/// ("Lee Jae-myung") or last: the surnames by [`korean_surname`], the given
+/// names by one loose skeleton.
+fn korean_match(h: &str, latin: &Name) -> bool {
+    let Some((sur, given)) = hangul(h) else {
+        return false;
+    };
+    let toks: Vec<String> = latin
+        .raw
+        .split_whitespace()
+        .map(|t| {
+            deunicode::deunicode(t)
+                .chars()
+                .filter(|c| c.is_ascii_alphabetic())
+                .collect()
+        })
+        .collect();
+    if toks.len() < 2 || toks.iter().any(String::is_empty) {
+        return false;
+    }
+    let given_key = |g: &str| loose(&fold(&korean_vowels(g)));
+    // the vowels too, o and u as one (ㅓ is written eo, o or u): given
+    // names differ by them (Seo-jun / Su-jin)
+    let vowels = |g: &str| -> String {
+        let mut v = String::new();
+        for c in fold(&korean_vowels(g)).chars() {
+            let c = if c == 'o' { 'u' } else { c };
+            if "aeiu".contains(c) && !v.ends_with(c) {
+                v.push(c);
+            }
+        }
+        v
+    };
+    let try_order = |s: &str, g: &[String]| {
+        korean_surname(s) == korean_surname(&sur)
+            && !given_key(&given).is_empty()
+            && given_key(&g.concat()) == given_key(&given)
+            && vowels(&g.concat()) == vowels(&given)
+    };
+    try_order(&toks[0], &toks[1..]) || try_order(&toks[toks.len() - 1], &toks[..toks.len() - 1])
+}
+
+/// The string the loose index key of a name is made from: its folded
+/// letters; for Arabic or Hebrew letters without the vowel letters, for
+/// Hangul its romanization; an initial r or l dropped (Korean surnames).
+pub fn loose_key(n: &Name) -> String {
+    let base = if abjad(&n.raw) {
+        abjad_joined(&n.raw, false)
+    } else if let Some((s, g)) = hangul(&n.raw) {
+        fold(&korean_vowels(&format!("{s}{g}")))
+    } else {
+        latin_unvoweled(&n.raw)
+    };
+    let base = base
+        .strip_prefix(['l', 'r'])
+        .filter(|r| r.starts_with(['a', 'e', 'i', 'o', 'u', 'h']))
+        .unwrap_or(&base);
+    let base = base.strip_prefix('h').unwrap_or(base);
+    // "v" and "w" inside the name left out: vowel letters in Hebrew
+    let base: String = base
+        .char_indices()
+        .filter(|&(i, c)| i == 0 || !matches!(c, 'v' | 'w'))
+        .map(|(_, c)| c)
+        .collect();
+    loose(&base)
+}
+
 /// [`same_person`] on parsed names.
 pub fn same_parsed(na: &Name, nb: &Name) -> Option<String> {
     let (a, b) = (na.raw.as_str(), nb.raw.as_str());
@@ -518,6 +738,25 @@ pub fn same_parsed(na: &Name, nb: &Name) -> Option<String> {
     {
         return Some(format!("a shorter form ({} ~ {})", a.trim(), b.trim()));
     }
+    // native script against Latin letters: Arabic and Hebrew by their
+    // consonants, Hangul by its romanization
+    if abjad(a) != abjad(b) {
+        let (native, latin) = if abjad(a) { (na, nb) } else { (nb, na) };
+        let latin_skel = loose(&latin_unvoweled(&latin.raw));
+        if [false, true].iter().any(|&keep_v| {
+            let skel = loose(&abjad_joined(&native.raw, keep_v));
+            skel.len() >= 4 && skel == latin_skel
+        }) {
+            return Some(format!(
+                "native script and Latin letters ({a} ~ {b}): one consonant skeleton"
+            ));
+        }
+    }
+    if korean_match(a, nb) || korean_match(b, na) {
+        return Some(format!(
+            "Hangul and its romanization ({a} ~ {b}): surname and given names alike"
+        ));
+    }
     // names in syllables, three or more parts on one side (family name
     // first, a given name in two syllables): one loose skeleton, and the
     // first parts alike
@@ -538,7 +777,8 @@ pub fn same_parsed(na: &Name, nb: &Name) -> Option<String> {
             && na.surname_key.len() >= 4
             && nb.surname_key.len() >= 4
             && skeleton_match(&na.surname_key, &nb.surname_key)
-            && vowels_near(&na.surname_key, &nb.surname_key)
+            && (vowels_near(&na.surname_key, &nb.surname_key)
+                || akanye(&na.surname_key, &nb.surname_key))
             // with the given name spelled alike, a surname one vowel off is
             // another name or a typo, not another romanization
             && !(fold(&na.given[0]) == fold(&nb.given[0])
@@ -717,6 +957,16 @@ mod tests {
             ("Abdul Karim Nasser", "Abdelkarim Nasser"),
             ("Lucia Herrera Vidal", "Lucia Herrera"),
             ("Wiranto Sudarsono", "Wiranto"),
+            ("Sviatlana Kovalenkova", "Sviatlana Kavalenkava"),
+            // native scripts: Arabic and Hebrew consonants, Hangul
+            ("سامي نور", "Sami Nour"),
+            ("דנה לוי", "Dana Levi"),
+            ("김민준", "Kim Min-jun"),
+            ("박서준", "Park Seo-joon"),
+            ("이서준", "Rhee Seo-jun"),
+            // Park / Pak, Wade-Giles ch / pinyin q
+            ("Park Min-jun", "Pak Min-jun"),
+            ("Lin Ching-hua", "Lin Qinghua"),
         ] {
             assert!(same_person(a, b).is_some(), "{a} / {b}");
         }
@@ -737,6 +987,12 @@ mod tests {
             ("Lucia Herrera Vidal", "Lucia Vidal Herrera"),
             ("Lucia H. Vidal", "Lucia H."),
             ("Lucia Herrera Vidal", "Herrera Vidal Jr."),
+            ("Ivan Kolesnik", "Ivan Kalesnek"),
+            ("Roman Garcia", "Ramon Garcia"),
+            ("سامي نور", "Sami Nasr"),
+            ("김민준", "Kim Min-ji"),
+            ("이민준", "Ryu Min-jun"),
+            ("박서준", "Pak Su-jin"),
         ] {
             assert!(
                 same_person(a, b).is_none(),

@@ -237,7 +237,7 @@ impl NameKeys {
             (0, names::surname_initial_key(n)),
             (1, n.joined.clone()),
             (2, names::skeleton_key(n)),
-            (3, names::loose(&n.joined)),
+            (3, names::loose_key(n)),
             (4, tail),
         ];
         if let Some(cut) = names::without_second_surname(n) {
