@@ -48,7 +48,9 @@ const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 ///   Pyotr / Petr);
 /// - doubled letters collapsed (Grigorry / Grigory, Kovalenskyy);
 /// - a leading "ie" read as "e" (Yevgeny / Evgeny);
-/// - a final "-enka" read as "-enko" (the Belarusian form).
+/// - a final "-ka" after a consonant read as "-ko" in words of six letters
+///   or more (the Belarusian form of "-enko", "-shko" surnames);
+/// - "Đ" as "dj".
 pub fn fold(token: &str) -> String {
     let mut s: String = if token.is_ascii() {
         token
@@ -57,7 +59,9 @@ pub fn fold(token: &str) -> String {
             .map(|b| char::from(b.to_ascii_lowercase()))
             .collect()
     } else {
-        deunicode::deunicode(token)
+        // Đ is "Dj" in English copy (deunicode gives "D")
+        let token = token.replace('Đ', "Dj").replace('đ', "dj");
+        deunicode::deunicode(&token)
             .chars()
             .filter(char::is_ascii_alphabetic)
             .map(|c| c.to_ascii_lowercase())
@@ -136,9 +140,12 @@ pub fn fold(token: &str) -> String {
     if let Some(rest) = out.strip_prefix("ie") {
         out = format!("e{rest}");
     }
-    // the Belarusian "-enka" of a "-enko" surname
-    if let Some(stem) = out.strip_suffix("enka") {
-        out = format!("{stem}enko");
+    // the Belarusian "-ka" of a "-ko" surname (Lukashenka, Latushka)
+    if out.len() >= 6
+        && let Some(stem) = out.strip_suffix("ka")
+        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        out = format!("{stem}ko");
     }
     out
 }
@@ -244,7 +251,11 @@ fn akanye(fa: &str, fb: &str) -> bool {
         return false;
     }
     let diffs: Vec<(u8, u8)> = fa.bytes().zip(fb.bytes()).filter(|(x, y)| x != y).collect();
+    // never the last letter: a final -a against -o is a feminine form or
+    // another name (Maria / Mario)
+    let last_differs = fa.bytes().last() != fb.bytes().last();
     !diffs.is_empty()
+        && !last_differs
         && (diffs.iter().all(|d| *d == (b'o', b'a')) || diffs.iter().all(|d| *d == (b'a', b'o')))
 }
 
@@ -377,16 +388,29 @@ fn given_match(a: &str, b: &str) -> Option<&'static str> {
     if stem(&fa).len() >= 5 && stem(&fa) == stem(&fb) {
         return Some("transliteration");
     }
+    // Ukrainian h for g (Ihor / Igor, Hennadiy / Gennady), Belarusian a
+    // for o (Raman / Roman)
+    if fa.len() >= 4 && fa.replace('g', "h") == fb.replace('g', "h") {
+        return Some("transliteration");
+    }
+    if fa.len() >= 5 && akanye(&fa, &fb) {
+        return Some("transliteration");
+    }
     // a Ukrainian initial O- for the A- of its neighbours (Oleksii / Alexei) in a
     // name of six letters or more
     let initial_o = |f: &str| match f.strip_prefix('o') {
         Some(rest) if f.len() >= 6 => format!("a{rest}"),
         _ => f.to_string(),
     };
-    if fa.len() >= 4 && fb.len() >= 4 && skeleton(&fa).len() >= 2 && skeleton_match(&fa, &fb)
+    let by_skeleton = |fa: &str, fb: &str| {
+        fa.len() >= 4 && fb.len() >= 4 && skeleton(fa).len() >= 2 && skeleton_match(fa, fb)
         // short names differ by their vowels (Hassan / Hussein, Dana / Dina);
         // long ones are romanizations (Oleksandr / Alexander)
-        && (vowels_near(&initial_o(&fa), &initial_o(&fb)) || fa.len().min(fb.len()) >= 7)
+        && (vowels_near(&initial_o(fa), &initial_o(fb)) || fa.len().min(fb.len()) >= 7)
+    };
+    // and with Ukrainian h for g (Serhii / Sergii)
+    let no_gh = !fa.contains("gh") && !fb.contains("gh");
+    if by_skeleton(&fa, &fb) || (no_gh && by_skeleton(&fa.replace('g', "h"), &fb.replace('g', "h")))
     {
         return Some("skeleton");
     }
@@ -441,6 +465,19 @@ fn syllabic(n: &Name) -> bool {
                 .is_some_and(|p| p.starts_with(char::is_alphabetic))
             && !t.contains(['.', '\''])
     }) || (n.parts.len() >= 3 && n.parts.iter().all(|p| p.len() <= 4))
+}
+
+/// [`surname_initial_key`], and a second key where Ukrainian writes the
+/// given name's initial differently.
+pub fn surname_initial_keys(n: &Name) -> Vec<String> {
+    let key = surname_initial_key(n);
+    // Ukrainian h for g: a given name in g- is filed under h- too
+    match n.given.first().map(|g| fold(g)) {
+        Some(f) if f.starts_with('g') && !f.starts_with("gh") => {
+            vec![key, format!("{}|h", n.surname_key)]
+        }
+        _ => vec![key],
+    }
 }
 
 /// The folded surname with the class of the first given name's initial (a
@@ -965,6 +1002,10 @@ mod tests {
             ("Wiranto Sudarsono", "Wiranto"),
             ("Sviatlana Kovalenkova", "Sviatlana Kavalenkava"),
             ("Oleksii Marchuk", "Alexei Marchuk"),
+            ("Ihor Marchuk", "Igor Marchuk"),
+            ("Halyna Marchuk", "Galina Marchuk"),
+            ("Raman Kavalushka", "Roman Kavalushko"),
+            ("Đorđe Petrović", "Djordje Petrovic"),
             // native scripts: Arabic and Hebrew consonants, Hangul
             ("سامي نور", "Sami Nour"),
             ("דנה לוי", "Dana Levi"),

@@ -233,13 +233,16 @@ impl NameKeys {
             [.., a, b] => format!("{a} {b}"),
             _ => String::new(),
         };
-        let mut keys = vec![
-            (0, names::surname_initial_key(n)),
+        let mut keys: Vec<(usize, String)> = names::surname_initial_keys(n)
+            .into_iter()
+            .map(|k| (0, k))
+            .collect();
+        keys.extend([
             (1, n.joined.clone()),
             (2, names::skeleton_key(n)),
             (3, names::loose_key(n)),
             (4, tail),
-        ];
+        ]);
         if let Some(cut) = names::without_second_surname(n) {
             keys.push((0, names::surname_initial_key(&cut)));
         }
