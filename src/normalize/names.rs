@@ -59,8 +59,20 @@ pub fn fold(token: &str) -> String {
             .map(|b| char::from(b.to_ascii_lowercase()))
             .collect()
     } else {
-        // Đ is "Dj" in English copy (deunicode gives "D")
-        let token = token.replace('Đ', "Dj").replace('đ', "dj");
+        // letters deunicode romanizes otherwise than English copy does:
+        // Đ as "Dj" (not "D"), Georgian as the national system writes it
+        let token: String = token
+            .chars()
+            .map(|c| match c {
+                'Đ' => "Dj".to_string(),
+                'đ' => "dj".to_string(),
+                'ღ' => "gh".to_string(),
+                'ც' | 'წ' => "ts".to_string(),
+                'ძ' => "dz".to_string(),
+                'ხ' => "kh".to_string(),
+                c => c.to_string(),
+            })
+            .collect();
         deunicode::deunicode(&token)
             .chars()
             .filter(char::is_ascii_alphabetic)
@@ -527,6 +539,11 @@ fn abjad(raw: &str) -> bool {
         .any(|c| matches!(c, '\u{0590}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'))
 }
 
+/// Whether a name is written in an Indic script (Devanagari to Sinhala).
+fn indic(raw: &str) -> bool {
+    raw.chars().any(|c| ('\u{0900}'..='\u{0DFF}').contains(&c))
+}
+
 /// A name in Arabic or Hebrew letters folded with its vowel letters
 /// dropped: "y" and "w" inside a word, "v" too unless `keep_v` (Hebrew
 /// vav is a vowel or a consonant), and a final "h" (a final vowel written
@@ -795,6 +812,16 @@ pub fn same_parsed(na: &Name, nb: &Name) -> Option<String> {
             ));
         }
     }
+    // Indic scripts, whose romanization leaves the inherent vowel out:
+    // the loose skeleton, which has no vowels
+    if indic(a) != indic(b) {
+        let skel = loose(&na.joined);
+        if skel.len() >= 4 && skel == loose(&nb.joined) {
+            return Some(format!(
+                "native script and Latin letters ({a} ~ {b}): one consonant skeleton"
+            ));
+        }
+    }
     if korean_match(a, nb) || korean_match(b, na) {
         return Some(format!(
             "Hangul and its romanization ({a} ~ {b}): surname and given names alike"
@@ -1009,6 +1036,8 @@ mod tests {
             // native scripts: Arabic and Hebrew consonants, Hangul
             ("سامي نور", "Sami Nour"),
             ("דנה לוי", "Dana Levi"),
+            ("राहुल वर्मा", "Rahul Varma"),
+            ("ნინო ხარაძე", "Nino Kharadze"),
             ("김민준", "Kim Min-jun"),
             ("박서준", "Park Seo-joon"),
             ("이서준", "Rhee Seo-jun"),
@@ -1040,6 +1069,7 @@ mod tests {
             ("Omar Haddad", "Amar Haddad"),
             ("سامي نور", "Sami Nasr"),
             ("김민준", "Kim Min-ji"),
+            ("राहुल वर्मा", "Rahul Sharma"),
             ("이민준", "Ryu Min-jun"),
             ("박서준", "Pak Su-jin"),
         ] {
