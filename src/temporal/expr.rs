@@ -215,6 +215,7 @@ thread_local! {
 
 /// The leftmost-first match of [`pattern`] in `s[at..]`: (start, end,
 /// pattern index).
+#[inline(always)]
 fn search(
     d: &Dfas,
     caches: &mut (
@@ -443,7 +444,42 @@ fn year_in(s: &str) -> Option<i32> {
 }
 
 fn weekday_in(s: &str) -> Option<Weekday> {
-    runs(s, |b| b.is_ascii_alphabetic()).find_map(weekday_from_name)
+    runs(s, |b| b.is_ascii_alphabetic()).find_map(|w| weekday_word(w.as_bytes()))
+}
+
+/// [`weekday_from_name`] of a word of ASCII letters, without building a
+/// string.
+fn weekday_word(w: &[u8]) -> Option<Weekday> {
+    // every name has three to nine letters and starts with one of these
+    let first = w.first()?.to_ascii_lowercase();
+    if !(3..=9).contains(&w.len()) || !b"mtwfs".contains(&first) {
+        return None;
+    }
+    let mut buf = [0u8; 9];
+    let lower = buf.get_mut(..w.len())?;
+    for (l, b) in lower.iter_mut().zip(w) {
+        *l = b.to_ascii_lowercase();
+    }
+    Some(match &*lower {
+        b"monday" | b"mon" => Weekday::Mon,
+        b"tuesday" | b"tue" | b"tues" => Weekday::Tue,
+        b"wednesday" | b"wed" => Weekday::Wed,
+        b"thursday" | b"thu" | b"thurs" => Weekday::Thu,
+        b"friday" | b"fri" => Weekday::Fri,
+        b"saturday" | b"sat" => Weekday::Sat,
+        b"sunday" | b"sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// The first number of `s` (as [`numbers`] reads them) in `1..=31`.
+fn first_day(s: &str) -> Option<u32> {
+    runs(s, |b| b.is_ascii_digit()).find_map(|r| {
+        let n = r.bytes().try_fold(0u32, |n, b| {
+            n.checked_mul(10)?.checked_add(u32::from(b - b'0'))
+        })?;
+        (1..=31).contains(&n).then_some(n)
+    })
 }
 
 /// The first clock time in `s` (`(?-u:\b)([01]?[0-9]|2[0-3]):([0-5][0-9])`,
@@ -666,9 +702,7 @@ fn read(kind: Kind, matched: &str, text: &str, start: usize, opts: &Options) -> 
             Some(i) => &s[..s[..i].rfind(' ').unwrap_or(i)],
             None => s,
         };
-        let day = numbers(before_time)
-            .into_iter()
-            .find(|&x| (1..=31).contains(&x))?;
+        let day = first_day(before_time)?;
         return Some(When::Day {
             year,
             month,
@@ -1248,6 +1282,46 @@ mod tests {
                 .split(|c: char| !c.is_ascii_alphabetic())
                 .find_map(weekday_from_name);
             assert_eq!(weekday_in(s), split_weekday, "{s:?}");
+        }
+    }
+
+    /// The byte readers agree with the string readers they replaced.
+    #[test]
+    fn byte_readers_agree() {
+        let words = [
+            "",
+            "M",
+            "Mon",
+            "mon",
+            "MONDAY",
+            "Tues",
+            "tue",
+            "Thurs",
+            "thu",
+            "Thur",
+            "friday",
+            "Saturdays",
+            "sun",
+            "Sunday",
+            "Wednesday",
+            "wed",
+            "x",
+            "Sept",
+            "Septembers",
+        ];
+        for w in words {
+            assert_eq!(weekday_word(w.as_bytes()), weekday_from_name(w), "{w:?}");
+        }
+        for s in [
+            "",
+            "Sept. 31 2025",
+            "0 32 31",
+            "99999999999 7",
+            "4294967296 12",
+            "a1b",
+        ] {
+            let want = numbers(s).into_iter().find(|&x| (1..=31).contains(&x));
+            assert_eq!(first_day(s), want, "{s:?}");
         }
     }
 
