@@ -102,10 +102,72 @@ const NUMBER: &str =
 
 /// The kinds of expression, in the order of [`pattern`]'s patterns
 /// (earlier ones win at the same position).
-const KINDS: &[&str] = &[
-    "isodt", "numrange", "tnum", "numt", "mrange", "range1", "range2", "range3", "md", "dm",
-    "weekof", "wdrange", "part", "quarter", "half", "season", "ytd", "later", "shift", "monyear",
-    "month", "year", "week", "ago", "noago", "dbl", "rel", "deictic", "wd", "time",
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Isodt,
+    Numrange,
+    Tnum,
+    Numt,
+    Mrange,
+    Range1,
+    Range2,
+    Range3,
+    Md,
+    Dm,
+    Weekof,
+    Wdrange,
+    Part,
+    Quarter,
+    Half,
+    Season,
+    Ytd,
+    Later,
+    Shift,
+    Monyear,
+    Month,
+    Year,
+    Week,
+    Ago,
+    Noago,
+    Dbl,
+    Rel,
+    Deictic,
+    Wd,
+    Time,
+}
+
+/// [`Kind`]s by pattern index.
+const KINDS: [Kind; 30] = [
+    Kind::Isodt,
+    Kind::Numrange,
+    Kind::Tnum,
+    Kind::Numt,
+    Kind::Mrange,
+    Kind::Range1,
+    Kind::Range2,
+    Kind::Range3,
+    Kind::Md,
+    Kind::Dm,
+    Kind::Weekof,
+    Kind::Wdrange,
+    Kind::Part,
+    Kind::Quarter,
+    Kind::Half,
+    Kind::Season,
+    Kind::Ytd,
+    Kind::Later,
+    Kind::Shift,
+    Kind::Monyear,
+    Kind::Month,
+    Kind::Year,
+    Kind::Week,
+    Kind::Ago,
+    Kind::Noago,
+    Kind::Dbl,
+    Kind::Rel,
+    Kind::Deictic,
+    Kind::Wd,
+    Kind::Time,
 ];
 
 /// One pattern per kind of expression, searched together in one pass; the
@@ -153,6 +215,7 @@ thread_local! {
 
 /// The leftmost-first match of [`pattern`] in `s[at..]`: (start, end,
 /// pattern index).
+#[inline(always)]
 fn search(
     d: &Dfas,
     caches: &mut (
@@ -345,22 +408,78 @@ fn numbers(s: &str) -> Few {
     out
 }
 
+/// The maximal runs of bytes of `s` that `keep` accepts, in order: for a
+/// `keep` that accepts only ASCII bytes, the non-empty pieces of
+/// `s.split(|c: char| !keep(c))`, without decoding characters.
+fn runs(s: &str, keep: impl Fn(u8) -> bool) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && !keep(b[i]) {
+            i += 1;
+        }
+        let from = i;
+        while i < b.len() && keep(b[i]) {
+            i += 1;
+        }
+        // runs of ASCII bytes start and end on character boundaries
+        (i > from).then(|| s.get(from..i)).flatten()
+    })
+}
+
 /// Month words in a string, in order.
 fn months(s: &str) -> Few {
-    s.split(|c: char| !c.is_ascii_alphabetic() && c != '.')
-        .filter_map(month_number)
-        .collect()
+    month_words(s).collect()
+}
+
+/// [`months`], lazily.
+fn month_words(s: &str) -> impl Iterator<Item = u32> + '_ {
+    runs(s, |b| b.is_ascii_alphabetic() || b == b'.').filter_map(month_number)
 }
 
 fn year_in(s: &str) -> Option<i32> {
-    s.split(|c: char| !c.is_ascii_digit())
+    runs(s, |b| b.is_ascii_digit())
         .filter(|x| x.len() == 4)
         .find_map(|x| x.parse().ok())
 }
 
 fn weekday_in(s: &str) -> Option<Weekday> {
-    s.split(|c: char| !c.is_ascii_alphabetic())
-        .find_map(weekday_from_name)
+    runs(s, |b| b.is_ascii_alphabetic()).find_map(|w| weekday_word(w.as_bytes()))
+}
+
+/// [`weekday_from_name`] of a word of ASCII letters, without building a
+/// string.
+fn weekday_word(w: &[u8]) -> Option<Weekday> {
+    // every name has three to nine letters and starts with one of these
+    let first = w.first()?.to_ascii_lowercase();
+    if !(3..=9).contains(&w.len()) || !b"mtwfs".contains(&first) {
+        return None;
+    }
+    let mut buf = [0u8; 9];
+    let lower = buf.get_mut(..w.len())?;
+    for (l, b) in lower.iter_mut().zip(w) {
+        *l = b.to_ascii_lowercase();
+    }
+    Some(match &*lower {
+        b"monday" | b"mon" => Weekday::Mon,
+        b"tuesday" | b"tue" | b"tues" => Weekday::Tue,
+        b"wednesday" | b"wed" => Weekday::Wed,
+        b"thursday" | b"thu" | b"thurs" => Weekday::Thu,
+        b"friday" | b"fri" => Weekday::Fri,
+        b"saturday" | b"sat" => Weekday::Sat,
+        b"sunday" | b"sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// The first number of `s` (as [`numbers`] reads them) in `1..=31`.
+fn first_day(s: &str) -> Option<u32> {
+    runs(s, |b| b.is_ascii_digit()).find_map(|r| {
+        let n = r.bytes().try_fold(0u32, |n, b| {
+            n.checked_mul(10)?.checked_add(u32::from(b - b'0'))
+        })?;
+        (1..=31).contains(&n).then_some(n)
+    })
 }
 
 /// The first clock time in `s` (`(?-u:\b)([01]?[0-9]|2[0-3]):([0-5][0-9])`,
@@ -470,9 +589,9 @@ pub struct Options {
     pub holidays: Vec<(String, u32, u32)>,
 }
 
-fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> Option<When> {
-    let g = |n: &str| (n == kind).then_some(matched);
-    if let Some(s) = g("isodt") {
+fn read(kind: Kind, matched: &str, text: &str, start: usize, opts: &Options) -> Option<When> {
+    let g = |n: Kind| (n == kind).then_some(matched);
+    if let Some(s) = g(Kind::Isodt) {
         let n = numbers(s);
         return Some(When::Day {
             year: Some(*n.first()? as i32),
@@ -482,7 +601,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             time: Some((*n.get(3)?, *n.get(4)?)),
         });
     }
-    if let Some(s) = g("numrange") {
+    if let Some(s) = g(Kind::Numrange) {
         let cut = s
             .find(" to ")
             .or(s.find(" through "))
@@ -507,7 +626,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             end_day: b.2,
         });
     }
-    if let Some(s) = g("wdrange") {
+    if let Some(s) = g(Kind::Wdrange) {
         let days: smallvec::SmallVec<[Weekday; 4]> = s
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter_map(weekday_from_name)
@@ -517,7 +636,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             to: *days.get(1)?,
         });
     }
-    if let Some(s) = g("tnum").or(g("numt")) {
+    if let Some(s) = g(Kind::Tnum).or(g(Kind::Numt)) {
         let (y, mo, d) = numeric(s, opts.day_first)?;
         return Some(When::Day {
             year: Some(y),
@@ -527,14 +646,14 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             time: time_in(s),
         });
     }
-    if let Some(s) = g("mrange") {
+    if let Some(s) = g(Kind::Mrange) {
         let (ms, ys) = (months(s), numbers(s));
         return Some(When::MonthRange {
             from: (*ys.first()? as i32, *ms.first()?),
             to: (*ys.get(1)? as i32, *ms.get(1)?),
         });
     }
-    if let Some(s) = g("range1") {
+    if let Some(s) = g(Kind::Range1) {
         // "July 10 and 24 September": the second number starts a date
         let end = start + s.len();
         let next = text[end..].trim_start_matches(' ');
@@ -561,7 +680,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             end_day: to,
         });
     }
-    if let Some(s) = g("range2").or(g("range3")) {
+    if let Some(s) = g(Kind::Range2).or(g(Kind::Range3)) {
         let ms = months(s);
         let days: Few = numbers(s).into_iter().filter(|&x| x <= 31).collect();
         let year = year_in(s);
@@ -575,31 +694,34 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             end_day: *days.get(1)?,
         });
     }
-    if let Some(s) = g("md").or(g("dm")) {
-        let month = *months(s).first()?;
+    if let Some(s) = g(Kind::Md).or(g(Kind::Dm)) {
+        let month = month_words(s).next()?;
         let year = year_in(s);
         // the day: the first number that is not the year or a time
         let before_time = match s.find(':') {
             Some(i) => &s[..s[..i].rfind(' ').unwrap_or(i)],
             None => s,
         };
-        let day = numbers(before_time)
-            .into_iter()
-            .find(|&x| (1..=31).contains(&x))?;
+        let day = first_day(before_time)?;
         return Some(When::Day {
             year,
             month,
             day,
-            weekday: weekday_in(s.split(|c: char| c.is_ascii_digit()).next().unwrap_or("")),
+            weekday: weekday_in(
+                &s[..s
+                    .bytes()
+                    .position(|b| b.is_ascii_digit())
+                    .unwrap_or(s.len())],
+            ),
             time: if s.contains(':') { time_in(s) } else { None },
         });
     }
-    if let Some(s) = g("weekof") {
+    if let Some(s) = g(Kind::Weekof) {
         let month = *months(s).first()?;
         let day = *numbers(s).first()?;
         return Some(When::WeekOf { month, day });
     }
-    if let Some(s) = g("part") {
+    if let Some(s) = g(Kind::Part) {
         let year = year_ref(s);
         let (from, to) = if s.starts_with("early") || s.contains("start") || s.contains("beginning")
         {
@@ -611,7 +733,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
         };
         return Some(When::Months { year, from, to });
     }
-    if let Some(s) = g("quarter") {
+    if let Some(s) = g(Kind::Quarter) {
         let q = ["first", "second", "third", "fourth"]
             .iter()
             .position(|w| s.contains(w))? as u32;
@@ -621,7 +743,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             to: q * 3 + 3,
         });
     }
-    if let Some(s) = g("half") {
+    if let Some(s) = g(Kind::Half) {
         let (from, to) = if s.contains("first") { (1, 6) } else { (7, 12) };
         return Some(When::Months {
             year: year_ref(s),
@@ -629,7 +751,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             to,
         });
     }
-    if let Some(s) = g("season") {
+    if let Some(s) = g(Kind::Season) {
         let (from, to) = if s.contains("spring") {
             (3, 5)
         } else if s.contains("summer") {
@@ -656,17 +778,17 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             to,
         });
     }
-    if g("ytd").is_some() {
+    if g(Kind::Ytd).is_some() {
         return Some(When::YearToDate);
     }
-    if let Some(s) = g("later") {
+    if let Some(s) = g(Kind::Later) {
         return Some(if s.ends_with("week") {
             When::Week(0)
         } else {
             When::MonthShift(0)
         });
     }
-    if let Some(s) = g("shift") {
+    if let Some(s) = g(Kind::Shift) {
         let low = lower(s);
         let shift = if low.starts_with("last") {
             -1
@@ -683,13 +805,13 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             When::MonthShift(shift)
         });
     }
-    if let Some(s) = g("monyear") {
+    if let Some(s) = g(Kind::Monyear) {
         return Some(When::Month {
             year: YearRef::Written(year_in(s)?),
             month: *months(s).first()?,
         });
     }
-    if let Some(s) = g("month") {
+    if let Some(s) = g(Kind::Month) {
         // a month alone is written out, after a cue, and not a name
         // ("June Carter", "Jan Kowal", the verb "may")
         let full = s.len() >= 3 && !s.ends_with('.') && s.chars().skip(3).count() + 3 == s.len();
@@ -731,7 +853,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             month: month_number(s)?,
         });
     }
-    if let Some(s) = g("year") {
+    if let Some(s) = g(Kind::Year) {
         let before = word_before(text, start);
         let end = start + s.len();
         let after = &text[end..];
@@ -745,7 +867,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
         }
         return Some(When::Year(YearRef::Written(s.parse().ok()?)));
     }
-    if let Some(s) = g("week") {
+    if let Some(s) = g(Kind::Week) {
         let low = lower(s);
         return Some(if low.contains("upcoming") || low.contains("coming") {
             When::UpcomingWeek
@@ -757,18 +879,18 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             When::Week(0)
         });
     }
-    if let Some(s) = g("ago") {
+    if let Some(s) = g(Kind::Ago) {
         let n = number_word(s.split_whitespace().next()?)?;
         let unit = if s.contains("week") { 7 } else { 1 };
         return Some(When::Offset(-n * unit));
     }
-    if g("noago").is_some() {
+    if g(Kind::Noago).is_some() {
         return Some(When::NoValue);
     }
-    if let Some(s) = g("dbl") {
+    if let Some(s) = g(Kind::Dbl) {
         return Some(When::Offset(if s.contains("before") { -2 } else { 2 }));
     }
-    if let Some(s) = g("rel") {
+    if let Some(s) = g(Kind::Rel) {
         let low = lower(s);
         // "a day after it broke out", "a day earlier than announced": tied to
         // an undated event, not a date
@@ -789,7 +911,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
         let back = low.contains("before") || low.contains("earlier") || low.contains("previous");
         return Some(When::FromMentioned(if back { -n * unit } else { n * unit }));
     }
-    if let Some(s) = g("deictic") {
+    if let Some(s) = g(Kind::Deictic) {
         let is = |w: &str| s.eq_ignore_ascii_case(w);
         return Some(When::Offset(if is("yesterday") || is("last night") {
             -1
@@ -799,7 +921,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             0
         }));
     }
-    if let Some(s) = g("wd") {
+    if let Some(s) = g(Kind::Wd) {
         // `s` begins with `w`, ignoring ASCII case
         let opens = |w: &str| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
         // "Coach Sam Friday", "The Sunday Ledger": part of a name
@@ -841,7 +963,7 @@ fn read(kind: &str, matched: &str, text: &str, start: usize, opts: &Options) -> 
             shift,
         });
     }
-    if g("time").is_some() {
+    if g(Kind::Time).is_some() {
         return Some(When::NoValue);
     }
     None
@@ -906,7 +1028,7 @@ pub fn find_into(text: &str, span: Span, opts: &Options, out: &mut Vec<Expr>) {
                         .range(m_start..)
                         .anchored(regex_automata::Anchored::Yes);
                     if let Some(d) = day_only().find(input)
-                        && let Some(when) = read("md", &s[d.range()], text, start, opts)
+                        && let Some(when) = read(Kind::Md, &s[d.range()], text, start, opts)
                     {
                         out.push(Expr {
                             span: start..span.start + d.end(),
@@ -1125,6 +1247,81 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn kinds_name_every_pattern() {
+        assert_eq!(KINDS.len(), pattern_strings().len());
+    }
+
+    /// Months, years and weekdays read from byte runs are those of the
+    /// character splits they replaced.
+    #[test]
+    fn runs_are_the_split_pieces() {
+        for s in [
+            "Sept. 23\u{2013}27, 2025",
+            "Mon.,Tue 12 \u{15d} Oct.2024 10:30",
+            "",
+            "\u{e9}2025\u{fc}May",
+            "...Jan..Feb",
+            "ma\u{f1}ana May 2023 20234 1999x",
+            "Fri\u{a0}Dec\u{2019}s 0012",
+        ] {
+            let split_months: Vec<u32> = s
+                .split(|c: char| !c.is_ascii_alphabetic() && c != '.')
+                .filter_map(month_number)
+                .collect();
+            assert_eq!(months(s).to_vec(), split_months, "{s:?}");
+            let split_year: Option<i32> = s
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|x| x.len() == 4)
+                .find_map(|x| x.parse().ok());
+            assert_eq!(year_in(s), split_year, "{s:?}");
+            let split_weekday = s
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .find_map(weekday_from_name);
+            assert_eq!(weekday_in(s), split_weekday, "{s:?}");
+        }
+    }
+
+    /// The byte readers agree with the string readers they replaced.
+    #[test]
+    fn byte_readers_agree() {
+        let words = [
+            "",
+            "M",
+            "Mon",
+            "mon",
+            "MONDAY",
+            "Tues",
+            "tue",
+            "Thurs",
+            "thu",
+            "Thur",
+            "friday",
+            "Saturdays",
+            "sun",
+            "Sunday",
+            "Wednesday",
+            "wed",
+            "x",
+            "Sept",
+            "Septembers",
+        ];
+        for w in words {
+            assert_eq!(weekday_word(w.as_bytes()), weekday_from_name(w), "{w:?}");
+        }
+        for s in [
+            "",
+            "Sept. 31 2025",
+            "0 32 31",
+            "99999999999 7",
+            "4294967296 12",
+            "a1b",
+        ] {
+            let want = numbers(s).into_iter().find(|&x| (1..=31).contains(&x));
+            assert_eq!(first_day(s), want, "{s:?}");
         }
     }
 

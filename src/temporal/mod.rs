@@ -703,15 +703,9 @@ fn ascii_word_classes_at(lex: &Lexicon, b: &[u8], from: usize, to: usize) -> u32
     } else {
         0
     };
-    // the lowercase byte `k` from the end (1 the last)
-    let back = |k: usize| {
-        let j = len - k;
-        (if j < 8 {
-            lo >> (8 * j)
-        } else {
-            hi >> (8 * (j - 8))
-        }) as u8
-    };
+    // the byte `k` from the end (1 the last) lowercased: `x | 0x20` is a
+    // lowercase letter only for that letter and its capital
+    let back = |k: usize| b[to - k] | 0x20;
     // what the spelling says, as [`spelling`]
     if len >= 2 && back(2) == b'e' && back(1) == b'd' {
         c |= class::ED;
@@ -976,30 +970,51 @@ fn token_start_after(bytes: &[u8], p: usize) -> Option<usize> {
 /// the clause after it.
 #[inline]
 fn token_at(lex: &Lexicon, sentence: &str, start: usize) -> (usize, Option<Word>, bool) {
+    let (end, high) = token_end(sentence.as_bytes(), start);
+    let (word, punct) = token_word(lex, sentence, start, end, high);
+    (end, word, punct)
+}
+
+/// The token `[start, end)` of `sentence` (`high` if it holds a byte that
+/// is not ASCII): its word and whether its punctuation breaks the clause
+/// after it, as [`token_at`].
+#[inline(always)]
+fn token_word(
+    lex: &Lexicon,
+    sentence: &str,
+    start: usize,
+    end: usize,
+    high: bool,
+) -> (Option<Word>, bool) {
     let bytes = sentence.as_bytes();
-    let (end, high) = token_end(bytes, start);
     if !high {
         let keep = |x: &u8| BYTE_KINDS[*x as usize] & KEEP != 0;
         let tok = &bytes[start..end];
-        let mut word = None;
-        if let Some(p) = tok.iter().position(keep) {
-            let first = start + p;
-            let last = start + tok.iter().rposition(keep).unwrap_or(p);
-            let to = last + 1;
-            let mut from = first;
+        let (Some(&first), Some(&last)) = (tok.first(), tok.last()) else {
+            return (None, false);
+        };
+        let punct = matches!(last, b',' | b';' | b':' | b'"') || tok == b"-";
+        // the usual word: the whole token, alphanumeric at both ends
+        let (from, to) = if first.is_ascii_alphanumeric() && last.is_ascii_alphanumeric() {
+            (start, end)
+        } else {
+            // the first and last kept bytes, without leading apostrophes
+            let Some(p) = tok.iter().position(keep) else {
+                return (None, punct);
+            };
+            let to = start + tok.iter().rposition(keep).unwrap_or(p) + 1;
+            let mut from = start + p;
             while from < to && bytes[from] == b'\'' {
                 from += 1;
             }
-            if from < to {
-                word = Some(Word {
-                    start: from,
-                    end: to,
-                    class: ascii_word_classes_at(lex, bytes, from, to),
-                });
-            }
-        }
-        let punct = matches!(tok.last(), Some(b',' | b';' | b':' | b'"')) || tok == b"-";
-        return (end, word, punct);
+            (from, to)
+        };
+        let word = (from < to).then(|| Word {
+            start: from,
+            end: to,
+            class: ascii_word_classes_at(lex, bytes, from, to),
+        });
+        return (word, punct);
     }
     let raw = &sentence[start..end];
     let core = core_of(raw);
@@ -1012,7 +1027,30 @@ fn token_at(lex: &Lexicon, sentence: &str, start: usize) -> (usize, Option<Word>
         }
     });
     let punct = raw.ends_with([',', ';', ':', '"', '”']) || matches!(raw, "—" | "–" | "-");
-    (end, word, punct)
+    (word, punct)
+}
+
+/// The last token starting before `p`: (start, end, whether it holds a
+/// byte that is not ASCII), as [`token_start_before`] and [`token_end`]
+/// find it, reading the bytes before `p` once.
+#[inline(always)]
+fn token_before(bytes: &[u8], p: usize) -> Option<(usize, usize, bool)> {
+    let mut e = p;
+    while e > 0 && is_ws(bytes[e - 1]) {
+        e -= 1;
+    }
+    let mut ts = e.checked_sub(1)?;
+    let mut high = bytes[ts] >= 0x80;
+    while ts > 0 && !is_ws(bytes[ts - 1]) {
+        ts -= 1;
+        high |= bytes[ts] >= 0x80;
+    }
+    if e == p && bytes.get(p).is_some_and(|&x| !is_ws(x)) {
+        // `p` is inside the token: it ends further on
+        let (te, more) = token_end(bytes, p);
+        return Some((ts, te, high || more));
+    }
+    Some((ts, e, high))
 }
 
 /// The words of a sentence around one expression, split only as far as
@@ -1052,9 +1090,9 @@ impl Walk<'_, '_> {
     #[inline(never)]
     fn back_more(&mut self, k: usize) -> Option<(Word, bool)> {
         while self.back.len() <= k {
-            let ts = token_start_before(self.s.as_bytes(), self.back_at?)?;
+            let (ts, te, high) = token_before(self.s.as_bytes(), self.back_at?)?;
             self.back_at = Some(ts).filter(|&t| t > 0);
-            let (te, word, punct) = token_at(self.lex, self.s, ts);
+            let (word, punct) = token_word(self.lex, self.s, ts, te, high);
             if self.from.is_none() {
                 // the last break ending by `start`: the token's punctuation
                 // ends after its word
@@ -1552,6 +1590,7 @@ mod tests {
             "  'Tuesday's (vote) - would be presented by Friday, while they were expecting May 3.  ",
             "It is expected to be ready ahead of Sunday's vote, but sits idle after \u{00e9}t\u{00e9}.",
             "Speaking on Oct. 5 he added: \"running late\" until Thursday\u{0b} \u{a0} x",
+            "x '' -- ,, 'n' SAID: (Mon.) '3 ED closING Ed\u{2019} wanted, to-be 'expected' for",
         ];
         let (mut back, mut fwd) = (Vec::new(), Vec::new());
         for s in sentences {
