@@ -465,10 +465,24 @@ pub fn loose(joined: &str) -> String {
         .collect()
 }
 
+/// [`loose`] with the "h" that marks a vowel in Wade-Giles ("Yeh", "Teh")
+/// dropped: for names in syllables.
+pub fn loose_syllables(joined: &str) -> String {
+    let b = joined.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let s: String = (0..b.len())
+        .filter(|&i| {
+            !(b[i] == b'h' && i > 0 && b[i - 1] == b'e' && b.get(i + 1).is_none_or(|c| !vowel(*c)))
+        })
+        .map(|i| char::from(b[i]))
+        .collect();
+    loose(&s)
+}
+
 /// Whether a name is written in syllables: a hyphenated part ("Hsiao-lin",
 /// "Min-jun") or three or more parts of at most four letters ("Park Min
 /// Jun").
-fn syllabic(n: &Name) -> bool {
+pub fn syllabic(n: &Name) -> bool {
     n.raw.split_whitespace().any(|t| {
         let mut parts = t.split('-');
         parts.next().is_some_and(|p| !p.is_empty())
@@ -547,25 +561,33 @@ fn indic(raw: &str) -> bool {
 /// A name in Arabic or Hebrew letters folded with its vowel letters
 /// dropped: "y" and "w" inside a word, "v" too unless `keep_v` (Hebrew
 /// vav is a vowel or a consonant), and a final "h" (a final vowel written
-/// "h", or a guttural Latin spellings drop): "mhmwd" → "mhmd".
+/// "h", or a guttural Latin spellings drop): "mhmwd" → "mhmad", whose
+/// skeleton is that of "Mahmud".
 fn abjad_joined(raw: &str, keep_v: bool) -> String {
     raw.split_whitespace()
         .map(|t| {
             let f = fold(t);
             let f = f.strip_suffix('h').filter(|r| r.len() > 1).unwrap_or(&f);
             let mut out = String::with_capacity(f.len());
+            // a vowel letter becomes a plain vowel, which the skeleton
+            // drops but which keeps the consonants around it apart
+            // ("hbyb" → "hbab": Habib, not Hab)
             for (i, c) in f.chars().enumerate() {
                 if i == 0 || !(matches!(c, 'w' | 'i') || (c == 'v' && !keep_v)) {
                     out.push(c);
+                } else {
+                    out.push('a');
                 }
             }
             out
         })
-        .collect()
+        .collect::<Vec<_>>()
+        .join("a")
 }
 
 /// A name in Latin letters folded with a final "h" of each word dropped,
-/// to meet [`abjad_joined`].
+/// to meet [`abjad_joined`]; words joined by a vowel, so that the last
+/// consonant of one and the first of the next never merge.
 fn latin_unvoweled(raw: &str) -> String {
     raw.split_whitespace()
         .map(|t| {
@@ -575,7 +597,8 @@ fn latin_unvoweled(raw: &str) -> String {
                 .unwrap_or(&f)
                 .to_string()
         })
-        .collect()
+        .collect::<Vec<_>>()
+        .join("a")
 }
 
 /// A name in Hangul syllables (surname syllable first, as Korean writes
@@ -727,11 +750,16 @@ pub fn loose_key(n: &Name) -> String {
         .filter(|r| r.starts_with(['a', 'e', 'i', 'o', 'u', 'h']))
         .unwrap_or(&base);
     let base = base.strip_prefix('h').unwrap_or(base);
-    // "v" and "w" inside the name left out: vowel letters in Hebrew
+    // "v" and "w" inside the name as vowels: vowel letters in Hebrew
     let base: String = base
         .char_indices()
-        .filter(|&(i, c)| i == 0 || !matches!(c, 'v' | 'w'))
-        .map(|(_, c)| c)
+        .map(|(i, c)| {
+            if i > 0 && matches!(c, 'v' | 'w') {
+                'a'
+            } else {
+                c
+            }
+        })
         .collect();
     loose(&base)
 }
@@ -831,8 +859,9 @@ pub fn same_parsed(na: &Name, nb: &Name) -> Option<String> {
     // first, a given name in two syllables): one loose skeleton, and the
     // first parts alike
     if (syllabic(na) || syllabic(nb))
-        && loose(&na.joined) == loose(&nb.joined)
-        && loose(&na.parts[0]) == loose(&nb.parts[0])
+        && ((loose(&na.joined) == loose(&nb.joined) && loose(&na.parts[0]) == loose(&nb.parts[0]))
+            || (loose_syllables(&na.joined) == loose_syllables(&nb.joined)
+                && loose_syllables(&na.parts[0]) == loose_syllables(&nb.parts[0])))
     {
         return Some(format!(
             "romanization variants ({a} ~ {b}): one consonant skeleton, syllable by syllable"
@@ -1036,6 +1065,8 @@ mod tests {
             // native scripts: Arabic and Hebrew consonants, Hangul
             ("سامي نور", "Sami Nour"),
             ("דנה לוי", "Dana Levi"),
+            ("حبيب بدر", "Habib Badr"),
+            ("Yeh Min-hua", "Ye Minhua"),
             ("राहुल वर्मा", "Rahul Varma"),
             ("ნინო ხარაძე", "Nino Kharadze"),
             ("김민준", "Kim Min-jun"),

@@ -249,6 +249,9 @@ impl NameKeys {
         if n.given.len() > 1 {
             keys.push((2, names::compound_skeleton_key(n)));
         }
+        if names::syllabic(n) || n.parts.len() == 2 {
+            keys.push((3, names::loose_syllables(&n.joined)));
+        }
         keys.retain(|(_, k)| !k.is_empty());
         keys
     }
