@@ -40,6 +40,13 @@ const PARTICLES: &[&str] = &[
 /// Suffixes that are not part of a name.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
+/// The set of lowercase ASCII letters in `s`, one bit each.
+fn letter_mask(s: &str) -> u32 {
+    s.bytes()
+        .filter(u8::is_ascii_lowercase)
+        .fold(0, |m, b| m | 1 << (b - b'a'))
+}
+
 /// Folds a name token so that common romanization variants meet:
 /// ASCII-folded, lowercase, letters only, then
 /// - digraphs: kh→h, zh→j, dzh→j, tch→ch, tz→ts, ph→f, ck→k, dh→d,
@@ -79,6 +86,7 @@ pub fn fold(token: &str) -> String {
             .map(|c| c.to_ascii_lowercase())
             .collect()
     };
+    let mut mask = letter_mask(&s);
     for (from, to) in [
         ("dzh", "j"),
         ("tsch", "ch"),
@@ -96,8 +104,11 @@ pub fn fold(token: &str) -> String {
         ("ae", "a"),
         ("ou", "u"),
     ] {
-        if s.contains(from) {
+        // the letters a rule needs must all be there before it searches
+        let need = letter_mask(from);
+        if mask & need == need && s.contains(from) {
             s = s.replace(from, to);
+            mask = letter_mask(&s);
         }
     }
     // a long final vowel written "ee" after a vowel (Persian ی: Rezaee /
