@@ -575,7 +575,7 @@ impl MentionFinder {
             .iter()
             .flat_map(|m| m.given.iter())
             .map(|g| g.trim_end_matches(['.', ',']))
-            .filter(|g| g.chars().count() >= 3)
+            .filter(|g| g.chars().count() >= 3 && g.starts_with(char::is_uppercase))
             .collect();
         // lone words: surnames of people named in the article, or
         // capitalized words that may be surnames of people named elsewhere
@@ -587,10 +587,20 @@ impl MentionFinder {
         };
         let mut lone = Vec::new();
         for s in sentences {
-            for w in words(text, s.clone()) {
+            let ws = words(text, s.clone());
+            for (i, w) in ws.iter().enumerate() {
+                let w = w.clone();
                 let bare = w.without_possessive();
+                // a given name alone only as the speaker ("Prabowo said",
+                // "said Prabowo"): elsewhere such words are places, months,
+                // parties or common words ("visit Paris", "in April")
+                let speaker = ws
+                    .get(i + 1)
+                    .is_some_and(|n| SPEECH_VERBS.binary_search(&n.text).is_ok())
+                    || (i > 0 && SPEECH_VERBS.binary_search(&ws[i - 1].text).is_ok());
                 let evidence = if surnames.contains(bare)
                     || (givens.contains(bare)
+                        && speaker
                         && !self.is_title_word(&w)
                         && !self.known_words.contains(&bare.to_lowercase()))
                 {

@@ -385,7 +385,7 @@ mod tests {
         };
         let ex = vec![Extraction {
             mentions: vec![
-                mention(&["Lucia", "Herrera"], "Vidal"),
+                mention(&["Lucía", "Herrera"], "Vidal"),
                 lone("Herrera"),
                 mention(&["Wiranto"], "Sudarsono"),
                 lone("Wiranto"),

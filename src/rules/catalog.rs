@@ -233,18 +233,21 @@ impl NameKeys {
             [.., a, b] => format!("{a} {b}"),
             _ => String::new(),
         };
-        let mut keys: Vec<(usize, String)> = names::surname_initial_keys(n)
-            .into_iter()
-            .map(|k| (0, k))
-            .collect();
-        keys.extend([
+        let mut keys = vec![
+            (0, names::surname_initial_key(n)),
             (1, n.joined.clone()),
             (2, names::skeleton_key(n)),
             (3, names::loose_key(n)),
             (4, tail),
-        ]);
+        ];
         if let Some(cut) = names::without_second_surname(n) {
             keys.push((0, names::surname_initial_key(&cut)));
+        }
+        // the surname's skeleton with the given name's initial class: an
+        // initial against a surname spelled another way ("G. Hamdein" /
+        // "Galina Hamdain")
+        if let Some(k) = names::skeleton_initial_key(n) {
+            keys.push((2, k));
         }
         if n.given.len() > 1 {
             keys.push((2, names::compound_skeleton_key(n)));
