@@ -40,6 +40,24 @@ const PARTICLES: &[&str] = &[
 /// Suffixes that are not part of a name.
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
+/// `s` (ASCII) with the two letters at each position where `at` holds
+/// replaced by `with`.
+fn replace_two(s: &str, with: char, at: impl Fn(&[u8], usize) -> bool) -> String {
+    let b = s.as_bytes();
+    let mut r = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < b.len() {
+        if at(b, i) {
+            r.push(with);
+            i += 2;
+        } else {
+            r.push(char::from(b[i]));
+            i += 1;
+        }
+    }
+    r
+}
+
 /// The set of lowercase ASCII letters in `s`, one bit each.
 fn letter_mask(s: &str) -> u32 {
     s.bytes()
@@ -88,19 +106,9 @@ pub fn fold(token: &str) -> String {
     // a long final vowel written "ee" after a vowel (Persian ی: Rezaee /
     // Rezai)
     if s.contains("ee") {
-        let b = s.as_bytes();
-        let mut r = String::with_capacity(s.len());
-        let mut i = 0;
-        while i < b.len() {
-            if b[i] == b'e' && b.get(i + 1) == Some(&b'e') && i > 0 && b"aiou".contains(&b[i - 1]) {
-                r.push('i');
-                i += 2;
-            } else {
-                r.push(b[i] as char);
-                i += 1;
-            }
-        }
-        s = r;
+        s = replace_two(&s, 'i', |b, i| {
+            b[i] == b'e' && b.get(i + 1) == Some(&b'e') && i > 0 && b"aiou".contains(&b[i - 1])
+        });
     }
     let mut mask = letter_mask(&s);
     for (from, to) in [
@@ -143,22 +151,11 @@ pub fn fold(token: &str) -> String {
     }
     // "io" before a consonant (Fyodor / Fedor, Pyotr / Petr)
     if out.contains("io") {
-        let b = out.as_bytes();
-        let mut r = String::with_capacity(out.len());
-        let mut i = 0;
-        while i < b.len() {
-            if b[i] == b'i'
+        out = replace_two(&out, 'e', |b, i| {
+            b[i] == b'i'
                 && b.get(i + 1) == Some(&b'o')
                 && b.get(i + 2).is_some_and(|c| !b"aeiou".contains(c))
-            {
-                r.push('e');
-                i += 2;
-            } else {
-                r.push(b[i] as char);
-                i += 1;
-            }
-        }
-        out = r;
+        });
     }
     if let Some(rest) = out.strip_prefix("ie") {
         out = format!("e{rest}");
