@@ -589,7 +589,6 @@ impl MentionFinder {
         for s in sentences {
             let ws = words(text, s.clone());
             for (i, w) in ws.iter().enumerate() {
-                let w = w.clone();
                 let bare = w.without_possessive();
                 // a given name alone only as the speaker ("Prabowo said",
                 // "said Prabowo"): elsewhere such words are places, months,
@@ -601,12 +600,12 @@ impl MentionFinder {
                 let evidence = if surnames.contains(bare)
                     || (givens.contains(bare)
                         && speaker
-                        && !self.is_title_word(&w)
+                        && !self.is_title_word(w)
                         && !self.known_words.contains(&bare.to_lowercase()))
                 {
                     Evidence::Surname
-                } else if name_like(&w)
-                    && !self.is_title_word(&w)
+                } else if name_like(w)
+                    && !self.is_title_word(w)
                     && bare.chars().count() >= 3
                     && !bare.ends_with('.')
                     && !self.known_words.contains(&bare.to_lowercase())
