@@ -590,8 +590,8 @@ impl MentionFinder {
             let ws = words(text, s.clone());
             for (i, w) in ws.iter().enumerate() {
                 let bare = w.without_possessive();
-                // a given name alone only as the speaker ("Prabowo said",
-                // "said Prabowo"): elsewhere such words are places, months,
+                // a given name alone only as the speaker ("Sudarto said",
+                // "said Sudarto"): elsewhere such words are places, months,
                 // parties or common words ("visit Paris", "in April")
                 let speaker = ws
                     .get(i + 1)

@@ -387,8 +387,8 @@ mod tests {
             mentions: vec![
                 mention(&["Lucía", "Herrera"], "Vidal"),
                 lone("Herrera"),
-                mention(&["Wiranto"], "Sudarsono"),
-                lone("Wiranto"),
+                mention(&["Sudarto"], "Wibisono"),
+                lone("Sudarto"),
                 mention(&["Mira"], "Talbot"),
                 mention(&["Mira"], "Okafor"),
                 lone("Mira"),
