@@ -4,7 +4,7 @@
 //! [`crosscheck::normalize::names::same_person`] gives a reason.
 //!
 //! - `tests/names/pairs.yaml`: the development pairs;
-//! - `tests/names/holdout.yaml` to `holdout4.yaml`: four
+//! - `tests/names/holdout.yaml` to `holdout5.yaml`: five
 //!   held-out sets, each written and reviewed before it was scored, scored
 //!   once, then spent (the rules were tuned on it afterwards).
 //!
@@ -18,11 +18,12 @@ use crate::util::root;
 // The held-out sets with floors near their present figures (each was
 // first scored once, then spent: README has the first scores): file,
 // precision, recall.
-const HOLDOUTS: [(&str, f64, f64); 4] = [
+const HOLDOUTS: [(&str, f64, f64); 5] = [
     ("tests/names/holdout.yaml", 1.0, 0.96),
     ("tests/names/holdout2.yaml", 1.0, 0.88),
     ("tests/names/holdout3.yaml", 1.0, 0.86),
     ("tests/names/holdout4.yaml", 1.0, 0.84),
+    ("tests/names/holdout5.yaml", 1.0, 0.76),
 ];
 
 /// (true links, false links, missed links, mistakes).
