@@ -73,7 +73,9 @@ fn letter_mask(s: &str) -> u32 {
 ///   Pyotr / Petr);
 /// - doubled letters collapsed (Grigorry / Grigory, Kovalenskyy);
 /// - a leading "ie" read as "e" (Yevgeny / Evgeny);
-/// - "dj" as "d" (Djordje / Đorđe, which deunicode gives as "Dorde").
+/// - "dj" as "d" (Djordje / Đorđe, which deunicode gives as "Dorde");
+/// - a final "-ij" as "-iy" (German and Polish spelling), a final "-au" as
+///   "-av" in words of six letters or more (Belarusian ў).
 ///
 /// The surname key also reads a final "-ka" after a consonant or "i" as
 /// "-ko" (the Belarusian form of "-enko", "-shko", "-yko" surnames).
@@ -135,6 +137,15 @@ pub fn fold(token: &str) -> String {
             s = s.replace(from, to);
             mask = letter_mask(&s);
         }
+    }
+    // a final "-ij" is "-iy" in German and Polish spelling (Andrij), a
+    // final "-au" the Belarusian "-av" (Stanislau) in longer names
+    if let Some(stem) = s.strip_suffix("ij") {
+        s = format!("{stem}ii");
+    } else if s.len() >= 6
+        && let Some(stem) = s.strip_suffix("au")
+    {
+        s = format!("{stem}av");
     }
     s = s.replace('y', "i");
     // the article inside an "Abd al-" compound (Abdul / Abdel / Abdol)
@@ -331,6 +342,18 @@ pub fn parse(name: &str) -> Name {
     let mut toks: Vec<&str> = name
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|t| !t.is_empty())
+        // initials written together ("D.K.") are one initial each
+        .flat_map(|t| {
+            let glued = t.len() > 2
+                && t.ends_with('.')
+                && t.split_terminator('.').all(|p| p.chars().count() == 1);
+            let parts: Vec<&str> = if glued {
+                t.split_inclusive('.').collect()
+            } else {
+                vec![t]
+            };
+            parts
+        })
         .collect();
     let mut suffix = None;
     while toks.len() > 1
@@ -1096,6 +1119,9 @@ mod tests {
             ("Ana Martinez Soler", "Ana Martinez"),
             ("Đỗ Văn Tâm", "Do Van Tam"),
             ("Sudarto Wibisono", "Sudarto"),
+            ("R.K. Nair", "Ravi Kumar Nair"),
+            ("Dmytrij Marchuk", "Dmytriy Marchuk"),
+            ("Yaraslau Marchuk", "Yaroslav Marchuk"),
             ("Sviatlana Kovalenkova", "Sviatlana Kavalenkava"),
             ("Oleksii Marchuk", "Alexei Marchuk"),
             ("Ihor Marchuk", "Igor Marchuk"),
@@ -1136,6 +1162,7 @@ mod tests {
             ("Ivan Kolesnik", "Ivan Kalesnek"),
             ("Roman Garcia", "Ramon Garcia"),
             ("Omar Haddad", "Amar Haddad"),
+            ("R.K. Nair", "Ravi Suresh Nair"),
             ("Danny Lee Walton", "Danny Lee"),
             ("Ron Kleiner", "Ron Klainer"),
             ("Gary Linton", "Harry Linton"),
