@@ -233,11 +233,12 @@ impl NameKeys {
             [.., a, b] => format!("{a} {b}"),
             _ => String::new(),
         };
+        let loose = names::loose_key(n);
         let mut keys = vec![
             (0, names::surname_initial_key(n)),
             (1, n.joined.clone()),
             (2, names::skeleton_key(n)),
-            (3, names::loose_key(n)),
+            (3, loose.clone()),
             (4, tail),
         ];
         if let Some(cut) = names::without_second_surname(n) {
@@ -252,8 +253,13 @@ impl NameKeys {
         if n.given.len() > 1 {
             keys.push((2, names::compound_skeleton_key(n)));
         }
+        // names that may be in syllables, read as Wade-Giles against
+        // pinyin ("Yeh", "Qing"), when that reading gives another key
         if names::syllabic(n) || n.parts.len() == 2 {
-            keys.push((3, names::loose_syllables(&n.joined)));
+            let k = names::loose_syllables(&n.joined);
+            if k != loose {
+                keys.push((3, k));
+            }
         }
         keys.retain(|(_, k)| !k.is_empty());
         keys
