@@ -556,18 +556,21 @@ pub fn syllabic(n: &Name) -> bool {
 /// names whose given names meet by folding, initial or skeleton share it.
 /// The bare surname for a name without given names.
 pub fn surname_initial_key(n: &Name) -> String {
-    match n.given.first() {
-        Some(g) => {
-            let f = fold(g);
-            let class = match f.chars().next() {
-                Some('a' | 'e' | 'i' | 'o' | 'u') => 'V',
-                Some(c) => skeleton(&c.to_string()).chars().next().unwrap_or(c),
-                None => '-',
-            };
-            format!("{}|{class}", n.surname_key)
-        }
+    match initial_class(n) {
+        Some(class) => format!("{}|{class}", n.surname_key),
         None => n.surname_key.clone(),
     }
+}
+
+/// The class of the first given name's initial: 'V' for a vowel, else the
+/// first letter of its skeleton; `None` without given names.
+fn initial_class(n: &Name) -> Option<char> {
+    let f = fold(n.given.first()?);
+    Some(match f.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => 'V',
+        Some(c) => skeleton(&c.to_string()).chars().next().unwrap_or(c),
+        None => '-',
+    })
 }
 
 /// The skeletons of the surname and the first given name, an index key
@@ -585,8 +588,7 @@ pub fn skeleton_key(n: &Name) -> String {
 /// initial (as in [`surname_initial_key`]): an index key for an initial
 /// against a surname spelled another way. `None` without given names.
 pub fn skeleton_initial_key(n: &Name) -> Option<String> {
-    let k = surname_initial_key(n);
-    let (_, class) = k.rsplit_once('|')?;
+    let class = initial_class(n)?;
     Some(format!("{}|{class}", skeleton(&n.surname_key)))
 }
 
@@ -616,7 +618,7 @@ fn abjad_joined(raw: &str, keep_v: bool) -> String {
     raw.split_whitespace()
         .map(|t| {
             let f = fold(t);
-            let f = f.strip_suffix('h').filter(|r| r.len() > 1).unwrap_or(&f);
+            let f = without_final_h(&f);
             let mut out = String::with_capacity(f.len());
             // a vowel letter becomes a plain vowel, which the skeleton
             // drops but which keeps the consonants around it apart
@@ -639,15 +641,15 @@ fn abjad_joined(raw: &str, keep_v: bool) -> String {
 /// consonant of one and the first of the next never merge.
 fn latin_unvoweled(raw: &str) -> String {
     raw.split_whitespace()
-        .map(|t| {
-            let f = fold(t);
-            f.strip_suffix('h')
-                .filter(|r| r.len() > 1)
-                .unwrap_or(&f)
-                .to_string()
-        })
+        .map(|t| without_final_h(&fold(t)).to_string())
         .collect::<Vec<_>>()
         .join("a")
+}
+
+/// A word without a final "h" (a final vowel written "h" in Arabic and
+/// Hebrew, a guttural Latin spellings drop), unless that leaves nothing.
+fn without_final_h(f: &str) -> &str {
+    f.strip_suffix('h').filter(|r| r.len() > 1).unwrap_or(f)
 }
 
 /// A word as consonants, each with the vowels written after it (the
@@ -662,7 +664,7 @@ fn vowel_slots(word: &str, vowel_letters: bool) -> Vec<(char, String)> {
         .filter(char::is_ascii_alphabetic)
         .map(|c| c.to_ascii_lowercase())
         .collect();
-    let f = f.strip_suffix('h').filter(|r| r.len() > 1).unwrap_or(&f);
+    let f = without_final_h(&f);
     let mut out: Vec<(char, String)> = Vec::new();
     for (i, c) in f.chars().enumerate() {
         let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')

@@ -225,9 +225,10 @@ fn key_hash(s: &str) -> u64 {
 }
 
 impl NameKeys {
-    /// (map, key) pairs: one key a map, and a second one in the surname
-    /// and skeleton maps for a name with a second surname or a compound
-    /// given name.
+    /// (map, key) pairs: one key in each map, and more for what else a
+    /// name may meet: its form without a second surname (surname map), its
+    /// surname skeleton with the initial and its compound given name
+    /// (skeleton map), its Wade-Giles reading (loose map).
     fn keys(n: &Name) -> Vec<(usize, String)> {
         let tail = match n.parts.as_slice() {
             [.., a, b] => format!("{a} {b}"),
